@@ -1,0 +1,2 @@
+// The Job pattern constructs (issue 4) export from here.
+export {};

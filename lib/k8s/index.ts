@@ -1,0 +1,2 @@
+export * from './enums';
+export { GATED_FEATURES, type GatedFeature } from './features';

@@ -1,0 +1,34 @@
+import { batchKindOf } from './manifest/classify';
+import { toJobView } from './manifest/job-view';
+import { ALL_RULES } from './rules';
+import { stamp } from './rules/rule';
+import { validateManifest } from './schema/validate-manifest';
+import { resolveKubernetesVersion } from './versions';
+import type { Violation } from './violation';
+
+/** Options for {@link lintManifest}. */
+export interface LintOptions {
+  /**
+   * The Kubernetes version the manifest is meant for, "1.28" to "1.36" ("v1.30" and "1.30.2"
+   * are accepted too).
+   * @default "1.28"
+   */
+  readonly kubernetesVersion?: string;
+}
+
+/**
+ * Every finding for one document: the strict schema of the target version, the apiVersion check,
+ * and every rule of the engine, as the API server would judge a create. Never throws on odd
+ * input; throws only for an unsupported `kubernetesVersion`.
+ */
+export function lintManifest(manifest: unknown, options: LintOptions = {}): Violation[] {
+  const kubernetesVersion = resolveKubernetesVersion(options.kubernetesVersion);
+  const violations = validateManifest(manifest, { kubernetesVersion });
+  const view = batchKindOf(manifest) ? toJobView(manifest, kubernetesVersion) : undefined;
+  if (!view) return violations;
+  for (const rule of ALL_RULES) {
+    if (!rule.appliesTo.includes(view.kind)) continue;
+    for (const finding of rule.check(view)) violations.push(stamp(rule, finding));
+  }
+  return violations;
+}

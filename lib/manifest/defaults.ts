@@ -1,0 +1,64 @@
+import { isAtLeast, type KubernetesVersion } from '../versions';
+import { asArray, asObject, has } from './access';
+
+/**
+ * The API server's defaulting (k8s `pkg/apis/batch/v1/defaults.go` and the core pod defaults),
+ * applied in place to a deep copy before rules run, so no rule fires on a value the server
+ * would have defaulted into validity. See shared/reference/k8s-job-rules.md section 3.
+ *
+ * `SetDefaults_Job` runs for Job objects only. A CronJob's `spec.jobTemplate.spec` gets the pod
+ * defaults and the pod-failure-policy status default, but not the JobSpec defaults: those are
+ * applied when the controller later creates each Job.
+ */
+export function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersion): void {
+  const spec = asObject(job.spec);
+  if (!spec) return;
+  const completionsSet = isSet(spec, 'completions');
+  const parallelismSet = isSet(spec, 'parallelism');
+  if (!completionsSet && !parallelismSet) {
+    spec.completions = 1;
+    spec.parallelism = 1;
+  } else if (!parallelismSet) {
+    spec.parallelism = 1;
+  }
+  if (!isSet(spec, 'backoffLimit')) spec.backoffLimit = isSet(spec, 'backoffLimitPerIndex') ? 2147483647 : 6;
+  if (!isSet(spec, 'completionMode')) spec.completionMode = 'NonIndexed';
+  if (!isSet(spec, 'suspend')) spec.suspend = false;
+  if (!isSet(spec, 'manualSelector')) spec.manualSelector = false;
+  if (isAtLeast(version, '1.29') && !isSet(spec, 'podReplacementPolicy')) {
+    spec.podReplacementPolicy = isSet(spec, 'podFailurePolicy') ? 'Failed' : 'TerminatingOrFailed';
+  }
+  const metadata = asObject(job.metadata);
+  const templateLabels = asObject(asObject(asObject(spec.template)?.metadata)?.labels);
+  if (metadata && templateLabels && !isSet(metadata, 'labels')) metadata.labels = { ...templateLabels };
+  applyTemplateDefaults(spec);
+}
+
+/** CronJob defaults (`SetDefaults_CronJob`) plus the pod defaults of its job template. */
+export function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
+  const spec = asObject(cronJob.spec);
+  if (!spec) return;
+  if (!isSet(spec, 'concurrencyPolicy')) spec.concurrencyPolicy = 'Allow';
+  if (!isSet(spec, 'suspend')) spec.suspend = false;
+  if (!isSet(spec, 'successfulJobsHistoryLimit')) spec.successfulJobsHistoryLimit = 3;
+  if (!isSet(spec, 'failedJobsHistoryLimit')) spec.failedJobsHistoryLimit = 1;
+  const jobSpec = asObject(asObject(spec.jobTemplate)?.spec);
+  if (jobSpec) applyTemplateDefaults(jobSpec);
+}
+
+/** Defaults that apply inside any JobSpec: the pod's restartPolicy and onPodConditions status. */
+function applyTemplateDefaults(jobSpec: Record<string, unknown>): void {
+  const podSpec = asObject(asObject(jobSpec.template)?.spec);
+  if (podSpec && !isSet(podSpec, 'restartPolicy')) podSpec.restartPolicy = 'Always';
+  for (const rule of asArray(asObject(jobSpec.podFailurePolicy)?.rules) ?? []) {
+    for (const condition of asArray(asObject(rule)?.onPodConditions) ?? []) {
+      const c = asObject(condition);
+      if (c && !isSet(c, 'status')) c.status = 'True';
+    }
+  }
+}
+
+/** Go's defaulting treats a nil pointer and an empty string alike: both are "unset". */
+function isSet(o: Record<string, unknown>, k: string): boolean {
+  return has(o, k) && o[k] !== null && o[k] !== undefined && o[k] !== '';
+}

@@ -1,0 +1,75 @@
+import type { KubernetesVersion } from '../versions';
+import { asObject, asString, cloneJson } from './access';
+import { applyCronJobDefaults, applyJobDefaults } from './defaults';
+import { joinFieldPath, type PathSegment } from './field-path';
+
+/** The kinds the rule engine judges (batch group). */
+export type ManifestKind = 'Job' | 'CronJob';
+
+/**
+ * What a rule sees: one Job or CronJob, as written and as the API server would default it.
+ * Rules never need to know where a CronJob keeps its JobSpec: `spec` is the JobSpec and
+ * `at('completions')` gives `spec.completions` for a Job and `spec.jobTemplate.spec.completions`
+ * for a CronJob (kube-linter's `extract.JobSpec` idea).
+ */
+export interface JobView {
+  readonly kind: ManifestKind;
+  readonly version: KubernetesVersion;
+  /** The whole document as written (never modified). */
+  readonly manifest: Readonly<Record<string, unknown>>;
+  /** The whole document after defaulting. */
+  readonly defaulted: Readonly<Record<string, unknown>>;
+  /** `metadata` after defaulting (`{}` when missing). */
+  readonly metadata: Record<string, unknown>;
+  /** `metadata.name` when it is a string. */
+  readonly name: string | undefined;
+  /** The JobSpec after defaulting (`{}` when missing): Job `spec`, CronJob `spec.jobTemplate.spec`. */
+  readonly spec: Record<string, unknown>;
+  /** The JobSpec as written (`{}` when missing). */
+  readonly rawSpec: Record<string, unknown>;
+  /** The pod spec after defaulting: `spec.template.spec` of the JobSpec (`{}` when missing). */
+  readonly podSpec: Record<string, unknown>;
+  /** CronJob only: `spec` after defaulting. */
+  readonly cronSpec?: Record<string, unknown>;
+  /** CronJob only: `spec` as written. */
+  readonly rawCronSpec?: Record<string, unknown>;
+  /** Field path of the JobSpec: `spec` or `spec.jobTemplate.spec`. */
+  readonly specPath: string;
+  /** A path inside the JobSpec: `at('template', 'spec', 'containers', 0)`. */
+  at(...segments: PathSegment[]): string;
+}
+
+/**
+ * Builds the view for a batch Job or CronJob document, or `undefined` for anything else
+ * (including non-objects). The apiVersion is not checked here (see `classifyManifest`).
+ */
+export function toJobView(manifest: unknown, version: KubernetesVersion): JobView | undefined {
+  const doc = asObject(manifest);
+  const kind = doc?.kind;
+  if (!doc || (kind !== 'Job' && kind !== 'CronJob')) return undefined;
+  const defaulted = cloneJson(doc);
+  if (kind === 'Job') applyJobDefaults(defaulted, version);
+  else applyCronJobDefaults(defaulted);
+
+  const cronSpec = kind === 'CronJob' ? asObject(defaulted.spec) ?? {} : undefined;
+  const rawCronSpec = kind === 'CronJob' ? asObject(doc.spec) ?? {} : undefined;
+  const spec = (kind === 'Job' ? asObject(defaulted.spec) : asObject(asObject(cronSpec?.jobTemplate)?.spec)) ?? {};
+  const rawSpec = (kind === 'Job' ? asObject(doc.spec) : asObject(asObject(rawCronSpec?.jobTemplate)?.spec)) ?? {};
+  const specPath = kind === 'Job' ? 'spec' : 'spec.jobTemplate.spec';
+  const metadata = asObject(defaulted.metadata) ?? {};
+  return {
+    kind,
+    version,
+    manifest: doc,
+    defaulted,
+    metadata,
+    name: asString(metadata.name),
+    spec,
+    rawSpec,
+    podSpec: asObject(asObject(spec.template)?.spec) ?? {},
+    cronSpec,
+    rawCronSpec,
+    specPath,
+    at: (...segments) => joinFieldPath(specPath, ...segments),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Violation } from '../violation';
+
+/**
+ * The one human rendering of a violation, shared by synth-time errors, the CLI and the testing
+ * kit: a headline in the API server's form with the rule id, then an indented hint and docs link.
+ *
+ * ```
+ * spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never" [job-restart-policy]
+ *     hint: use RestartPolicy.NEVER or RestartPolicy.ON_FAILURE
+ *     docs: https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template
+ * ```
+ */
+export function formatViolation(v: Violation, indent = '    '): string {
+  const lines = [formatHeadline(v)];
+  if (v.hint) lines.push(`${indent}hint: ${v.hint}`);
+  if (v.docs) lines.push(`${indent}docs: ${v.docs}`);
+  return lines.join('\n');
+}
+
+/** `<path>: <message> [<rule>]`, with `(warning)` before the id for warnings. */
+export function formatHeadline(v: Violation): string {
+  const where = v.path === '' ? '' : `${v.path}: `;
+  const tag = v.severity === 'warning' ? `[warning ${v.rule}]` : `[${v.rule}]`;
+  return `${where}${v.message} ${tag}`;
+}

@@ -1,0 +1,44 @@
+import type { JobView, ManifestKind } from '../manifest/job-view';
+import type { Severity, Violation } from '../violation';
+import { renderFindingMessage, type Finding } from './findings';
+
+/**
+ * One Kubernetes rule: data about it plus a pure check over a manifest. The same object runs at
+ * synth time (constructs) and in the linter, so both report identical findings.
+ */
+export interface Rule {
+  /** Stable kebab-case id; also the file name (`lib/rules/<group>/<id>.ts`). */
+  readonly id: string;
+  /** Severity of its findings unless a finding overrides it. */
+  readonly severity: Severity;
+  /** One line, lowercase, no trailing period: what the rule requires. */
+  readonly summary: string;
+  /** kubernetes.io page with anchor that states the rule. */
+  readonly docs: string;
+  /** The kinds it checks. */
+  readonly appliesTo: readonly ManifestKind[];
+  /** Ids from `shared/reference/k8s-job-rules.md` that this rule implements (traceability). */
+  readonly refs: readonly string[];
+  /** Default fix hint for its findings: lowercase, no trailing period. */
+  readonly hint?: string;
+  /** Pure: reads the view, returns findings; never throws on odd input. */
+  check(view: JobView): readonly Finding[];
+}
+
+/** Identity helper that gives rule literals their type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Turns a rule's finding into a {@link Violation}. */
+export function stamp(rule: Rule, finding: Finding): Violation {
+  const hint = finding.hint ?? rule.hint;
+  return {
+    rule: rule.id,
+    severity: finding.severity ?? rule.severity,
+    path: finding.path,
+    message: renderFindingMessage(finding),
+    ...(hint ? { hint } : {}),
+    docs: rule.docs,
+  };
+}

@@ -1,0 +1,1 @@
+export { validateManifest, type ValidateOptions } from './validate-manifest';

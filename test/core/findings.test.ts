@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatViolation } from '../../lib/report/format';
+import { OMITTED, invalid, renderFindingMessage, required, tooMany, unsupported } from '../../lib/rules/findings';
+import { resolveKubernetesVersion, UnsupportedKubernetesVersionError } from '../../lib/versions';
+
+describe('finding messages follow apimachinery', () => {
+  it('renders each error type as the API server does', () => {
+    expect(renderFindingMessage(required('spec.completions', 'when completion mode is Indexed'))).toBe(
+      'Required value: when completion mode is Indexed',
+    );
+    expect(renderFindingMessage(invalid('spec.parallelism', -1, 'must be greater than or equal to 0'))).toBe(
+      'Invalid value: -1: must be greater than or equal to 0',
+    );
+    expect(renderFindingMessage(unsupported('x', 'Deny', ['Allow', 'Forbid', 'Replace']))).toBe(
+      'Unsupported value: "Deny": supported values: "Allow", "Forbid", "Replace"',
+    );
+    expect(renderFindingMessage(invalid('r', OMITTED, 'specifying both OnExitCodes and OnPodConditions is not supported'))).toBe(
+      'Invalid value: specifying both OnExitCodes and OnPodConditions is not supported',
+    );
+    expect(renderFindingMessage(tooMany('rules', 21, 20))).toBe('Too many: 21: must have at most 20 items');
+    expect(renderFindingMessage(invalid('v', [19, 11], 'must be ordered'))).toBe('Invalid value: [19,11]: must be ordered');
+  });
+
+  it('formats a violation with its hint and docs', () => {
+    expect(
+      formatViolation({
+        rule: 'job-restart-policy',
+        severity: 'error',
+        path: 'spec.template.spec.restartPolicy',
+        message: 'Unsupported value: "Always": supported values: "OnFailure", "Never"',
+        hint: 'use RestartPolicy.NEVER or RestartPolicy.ON_FAILURE',
+        docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template',
+      }),
+    ).toMatchInlineSnapshot(`
+      "spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never" [job-restart-policy]
+          hint: use RestartPolicy.NEVER or RestartPolicy.ON_FAILURE
+          docs: https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template"
+    `);
+  });
+});
+
+describe('target versions', () => {
+  it('accepts 1.28 to 1.36 in the usual spellings', () => {
+    expect(resolveKubernetesVersion()).toBe('1.28');
+    expect(resolveKubernetesVersion('1.30')).toBe('1.30');
+    expect(resolveKubernetesVersion('v1.36.2')).toBe('1.36');
+  });
+
+  it('fails for versions outside the range, and for numbers', () => {
+    expect(() => resolveKubernetesVersion('1.27')).toThrow(UnsupportedKubernetesVersionError);
+    expect(() => resolveKubernetesVersion('1.37')).toThrow(/supported versions are "1.28"/);
+    expect(() => resolveKubernetesVersion(1.3)).toThrow(/as a string/);
+  });
+});
