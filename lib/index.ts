@@ -7,3 +7,4 @@ export { ALL_RULES, findRule } from './rules';
 export type { Rule } from './rules/rule';
 export * from './k8s';
 export * from './jobs';
+export * from './plugin';

@@ -1,0 +1,2 @@
+// The cdk8s CLI validation plugin (issue 6) exports from here.
+export {};

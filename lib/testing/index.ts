@@ -1,0 +1,2 @@
+// The testing kit (issue 6), subpath export `cdk8s-jobs/testing`.
+export {};
