@@ -20,15 +20,21 @@ export interface LintOptions {
  * Every finding for one document: the strict schema of the target version, the apiVersion check,
  * and every rule of the engine, as the API server would judge a create. Never throws on odd
  * input; throws only for an unsupported `kubernetesVersion`.
+ *
+ * Where a rule and the schema both report an error at the same field, only the rule's finding
+ * is kept: it carries the server's wording and a specific hint.
  */
 export function lintManifest(manifest: unknown, options: LintOptions = {}): Violation[] {
   const kubernetesVersion = resolveKubernetesVersion(options.kubernetesVersion);
-  const violations = validateManifest(manifest, { kubernetesVersion });
+  const schemaViolations = validateManifest(manifest, { kubernetesVersion });
   const view = batchKindOf(manifest) ? toJobView(manifest, kubernetesVersion) : undefined;
-  if (!view) return violations;
+  if (!view) return schemaViolations;
+
+  const ruleViolations: Violation[] = [];
   for (const rule of ALL_RULES) {
     if (!rule.appliesTo.includes(view.kind)) continue;
-    for (const finding of rule.check(view)) violations.push(stamp(rule, finding));
+    for (const finding of rule.check(view)) ruleViolations.push(stamp(rule, finding));
   }
-  return violations;
+  const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
+  return [...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations];
 }

@@ -1,0 +1,91 @@
+/**
+ * One synth measurement in a fresh process (run from build/, plain node: no TypeScript loader in
+ * the measured process). Usage: node build/bench/synth-child.js <route> <kind> <n>
+ * Prints one JSON line: { route, kind, n, ms, rssMiB }. `ms` covers constructing the N objects and
+ * `app.synthYaml()` (validation + YAML emission); rssMiB is the process's peak RSS.
+ */
+import { ApiObject, App, Chart, Cron, Duration } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+
+type Kind = 'Job' | 'CronJob';
+type Build = (chart: Chart, i: number) => void;
+
+const IMAGE = 'registry.example.com/batch/report:1.4.2';
+const COMMAND = ['report', '--date', 'yesterday'];
+
+const plainJobSpec = () => ({
+  backoffLimit: 4,
+  template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'main', image: IMAGE, command: COMMAND }] } },
+});
+
+const routes: Record<string, Record<Kind, Build>> = {
+  bare: {
+    Job: (chart, i) =>
+      new ApiObject(chart, `job-${i}`, { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: `report-${i}` }, spec: plainJobSpec() }),
+    CronJob: (chart, i) =>
+      new ApiObject(chart, `cron-${i}`, {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: { name: `report-${i}` },
+        spec: { schedule: '0 2 * * *', jobTemplate: { spec: plainJobSpec() } },
+      }),
+  },
+  'cdk8s-plus': {
+    Job: (chart, i) =>
+      new kplus.Job(chart, `job-${i}`, {
+        metadata: { name: `report-${i}` },
+        backoffLimit: 4,
+        restartPolicy: kplus.RestartPolicy.ON_FAILURE,
+        containers: [{ name: 'main', image: IMAGE, command: COMMAND }],
+      }),
+    CronJob: (chart, i) =>
+      new kplus.CronJob(chart, `cron-${i}`, {
+        metadata: { name: `report-${i}` },
+        schedule: Cron.daily(),
+        startingDeadline: Duration.seconds(60),
+        backoffLimit: 4,
+        restartPolicy: kplus.RestartPolicy.ON_FAILURE,
+        containers: [{ name: 'main', image: IMAGE, command: COMMAND }],
+      }),
+  },
+  'cdk8s-jobs': {
+    Job: (chart, i) => {
+      const { OneShotJob } = require('../lib');
+      new OneShotJob(chart, `job-${i}`, {
+        metadata: { name: `report-${i}` },
+        backoffLimit: 4,
+        containers: [{ name: 'main', image: IMAGE, command: COMMAND }],
+      });
+    },
+    CronJob: (chart, i) => {
+      const { CronJob } = require('../lib');
+      new CronJob(chart, `cron-${i}`, {
+        metadata: { name: `report-${i}` },
+        schedule: '0 2 * * *',
+        startingDeadline: Duration.seconds(60),
+        backoffLimit: 4,
+        containers: [{ name: 'main', image: IMAGE, command: COMMAND }],
+      });
+    },
+  },
+};
+
+function main(): void {
+  const [route, kind, n] = [process.argv[2], process.argv[3] as Kind, Number(process.argv[4])];
+  const build = routes[route]?.[kind];
+  if (!build || !Number.isInteger(n) || n < 1) {
+    process.stderr.write(`usage: synth-child <${Object.keys(routes).join('|')}> <Job|CronJob> <n>\n`);
+    process.exit(2);
+  }
+  const app = new App({ outdir: '/dev/null' });
+  const chart = new Chart(app, 'bench', { disableResourceNameHashes: true });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) build(chart, i);
+  const yaml = app.synthYaml();
+  const ms = performance.now() - t0;
+  if (yaml.length === 0) throw new Error('empty synth');
+  const rssMiB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ route, kind, n, ms, rssMiB })}\n`);
+}
+
+main();
