@@ -1,2 +1,3 @@
-// The cdk8s CLI validation plugin (issue 6) exports from here.
-export {};
+// The cdk8s CLI validation plugin. The package root re-exports it: cdk8s-cli `require`s the
+// package main and instantiates the class named in cdk8s.yaml.
+export { JobsValidation, type JobsValidationProps } from './jobs-validation';
