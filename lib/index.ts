@@ -6,5 +6,6 @@ export { formatViolation, formatHeadline } from './report/format';
 export { ALL_RULES, findRule } from './rules';
 export type { Rule } from './rules/rule';
 export * from './k8s';
+export * from './cron';
 export * from './jobs';
 export * from './plugin';

@@ -1,3 +1,4 @@
+import { goQuote } from '../k8s/go-text';
 import type { Severity } from '../violation';
 
 /**
@@ -39,12 +40,12 @@ export interface FindingOptions {
 }
 
 /**
- * Renders a bad value as apimachinery does from 1.34 on: strings Go-quoted, numbers and booleans
- * bare, lists and maps as JSON.
+ * Renders a bad value as apimachinery does from 1.34 on: strings Go-quoted (`strconv.Quote`),
+ * numbers and booleans bare, lists and maps as JSON.
  */
 export function showValue(value: unknown): string {
   if (value === undefined) return '<unset>';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return goQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);

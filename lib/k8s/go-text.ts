@@ -1,0 +1,87 @@
+/**
+ * The few Go standard-library text functions the cron parser depends on, ported so that the
+ * schedule is split and its errors are worded exactly as kube-apiserver does:
+ * `strings.Fields`/`TrimSpace` (Unicode white space), `strconv.Quote` and `strconv.Atoi`.
+ * Go works on UTF-8 bytes; where that matters (lengths, `\x` escapes) this code does too.
+ */
+
+/** Go's `unicode.IsSpace`: ASCII \t \n \v \f \r and space, U+0085, U+00A0 and the Unicode White_Space set. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const GO_SPACES = new RegExp(`${GO_SPACE.source}+`, 'g');
+
+/** Replaces lone UTF-16 surrogates by U+FFFD, as Go's JSON decoder does with `\ud800`. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** `strings.Fields`: the non-empty runs between white space. */
+export function goFields(s: string): string[] {
+  return s.split(GO_SPACES).filter((f) => f !== '');
+}
+
+/** `strings.TrimSpace`. */
+export function goTrimSpace(s: string): string {
+  return s.replace(new RegExp(`^${GO_SPACE.source}+|${GO_SPACE.source}+$`, 'g'), '');
+}
+
+/** `fmt.Sprintf("%s", []string{...})`: `[a b c]`. */
+export function goStringSlice(items: readonly string[]): string {
+  return `[${items.join(' ')}]`;
+}
+
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+const SHORT_ESCAPES: Record<number, string> = { 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v' };
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+/** `strconv.Quote`: Go-syntax double-quoted string; printable runes kept, others escaped. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of wellFormed(s)) {
+    const r = ch.codePointAt(0) as number;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch === ' ' || (r >= 0x20 && r < 0x7f) || (r > 0xa0 && PRINTABLE.test(ch))) out += ch;
+    else if (SHORT_ESCAPES[r]) out += SHORT_ESCAPES[r];
+    else if (r < 0x20 || r === 0x7f) out += `\\x${hex(r, 2)}`;
+    else if (r < 0x10000) out += `\\u${hex(r, 4)}`;
+    else out += `\\U${hex(r, 8)}`;
+  }
+  return `${out}"`;
+}
+
+/** Result of {@link goAtoi}. */
+export type AtoiResult = { readonly ok: true; readonly value: bigint } | { readonly ok: false; readonly message: string };
+
+const INT64_MAX = (1n << 63n) - 1n;
+
+/**
+ * `strconv.Atoi` on a 64-bit platform: optional sign and decimal digits (no underscores); the
+ * error reads `strconv.Atoi: parsing "<s>": invalid syntax` or `…: value out of range`.
+ * Go checks overflow while reading digits, so an over-long number reports "out of range" even
+ * when a bad character follows it.
+ */
+export function goAtoi(s: string): AtoiResult {
+  const fail = (why: string): AtoiResult => ({ ok: false, message: `strconv.Atoi: parsing ${goQuote(s)}: ${why}` });
+  let i = 0;
+  let negative = false;
+  if (s[0] === '+' || s[0] === '-') {
+    negative = s[0] === '-';
+    i = 1;
+  }
+  if (i >= s.length) return fail('invalid syntax');
+  const bytes = Buffer.byteLength(s, 'utf8');
+  let n = 0n;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return fail('invalid syntax');
+    n = n * 10n + BigInt(c - 0x30);
+    // Strings under 19 bytes take Go's fast path, which cannot overflow; longer ones go through
+    // ParseUint, which stops at the first digit that overflows uint64.
+    if (bytes >= 19 && n > 0xffffffffffffffffn) return fail('value out of range');
+  }
+  if (!negative && n > INT64_MAX) return fail('value out of range');
+  if (negative && n > INT64_MAX + 1n) return fail('value out of range');
+  return { ok: true, value: negative ? -n : n };
+}

@@ -1,0 +1,33 @@
+import { CRONJOB_DOCS } from '../../cron/docs';
+import { asInt } from '../../manifest/access';
+import { invalid, type Finding } from '../findings';
+import { defineRule } from '../rule';
+
+// k8s pkg/apis/batch/validation/validation.go validateCronJobSpec: ValidateNonnegativeField.
+const FIELDS = [
+  { field: 'startingDeadlineSeconds', hint: 'set startingDeadline to a duration of zero or more, or leave it unset for no deadline' },
+  { field: 'successfulJobsHistoryLimit', hint: 'set successfulJobsRetained to zero or more (Kubernetes default 3)' },
+  { field: 'failedJobsHistoryLimit', hint: 'set failedJobsRetained to zero or more (Kubernetes default 1)' },
+] as const;
+
+/** Rows 110, 112, 113: startingDeadlineSeconds and the history limits are not negative. */
+export const cronjobNonNegativeFields = defineRule({
+  id: 'cronjob-non-negative-fields',
+  severity: 'error',
+  summary: 'CronJob startingDeadlineSeconds and history limits must not be negative',
+  docs: CRONJOB_DOCS.historyLimits,
+  appliesTo: ['CronJob'],
+  refs: [
+    'cronjob.startingDeadlineSeconds.nonNegative',
+    'cronjob.successfulJobsHistoryLimit.nonNegative',
+    'cronjob.failedJobsHistoryLimit.nonNegative',
+  ],
+  check({ rawCronSpec = {} }) {
+    const findings: Finding[] = [];
+    for (const { field, hint } of FIELDS) {
+      const value = asInt(rawCronSpec[field]);
+      if (value !== undefined && value < 0) findings.push(invalid(`spec.${field}`, value, 'must be greater than or equal to 0', { hint }));
+    }
+    return findings;
+  },
+});
