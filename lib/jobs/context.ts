@@ -1,0 +1,34 @@
+import type { IConstruct } from 'constructs';
+import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
+
+/**
+ * cdk8s context key holding the Kubernetes version every Job and CronJob of the app is checked
+ * against, `"1.28"` to `"1.36"`. Set it on the app before adding charts:
+ * `app.node.setContext(KUBERNETES_VERSION_CONTEXT_KEY, '1.30')`.
+ * @default "1.28" (the version of cdk8s-plus-28)
+ */
+export const KUBERNETES_VERSION_CONTEXT_KEY = 'cdk8s-jobs:kubernetesVersion';
+
+/**
+ * cdk8s context key that decides what happens to warnings (findings the API server would accept)
+ * at synth: `"ignore"` (the default) or `"stderr"` (each warning printed once per process).
+ * Warnings never fail synth; errors always do.
+ */
+export const WARNINGS_CONTEXT_KEY = 'cdk8s-jobs:warnings';
+
+/** What to do with warnings at synth; see {@link WARNINGS_CONTEXT_KEY}. */
+export type SynthWarningMode = 'ignore' | 'stderr';
+
+/**
+ * The target Kubernetes version of the app that holds `scope`, from the context key
+ * {@link KUBERNETES_VERSION_CONTEXT_KEY}.
+ * @throws UnsupportedKubernetesVersionError when the context holds an unsupported value
+ */
+export function kubernetesVersionOf(scope: IConstruct): KubernetesVersion {
+  return resolveKubernetesVersion(scope.node.tryGetContext(KUBERNETES_VERSION_CONTEXT_KEY));
+}
+
+/** The warning mode of the app that holds `scope`; anything but `"stderr"` means ignore. */
+export function warningModeOf(scope: IConstruct): SynthWarningMode {
+  return scope.node.tryGetContext(WARNINGS_CONTEXT_KEY) === 'stderr' ? 'stderr' : 'ignore';
+}

@@ -1,0 +1,174 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, Chart, Testing } from 'cdk8s';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_CHARTS, createExamplesApp } from '../examples/app';
+import { synthAtomically } from '../examples/synth-atomically';
+import { KUBERNETES_VERSIONS, OneShotJob, lintManifest, type OneShotJobProps } from '../lib';
+import { batchKindOf } from '../lib/manifest/classify';
+import { toYaml } from './jobs/support';
+
+const ROOT = path.resolve(__dirname, '..');
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-jobs-examples-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function chartManifests(id: string, kubernetesVersion?: (typeof KUBERNETES_VERSIONS)[number]): Array<Record<string, any>> {
+  const app = createExamplesApp({ kubernetesVersion });
+  return Testing.synth(app.node.findChild(id) as Chart);
+}
+
+describe('example charts', () => {
+  it.each(Object.keys(EXAMPLE_CHARTS))('%s synthesizes to its YAML snapshot', async (id) => {
+    await expect(toYaml(chartManifests(id))).toMatchFileSnapshot(`./__snapshots__/examples/${id}.k8s.yaml`);
+  });
+
+  it.each(KUBERNETES_VERSIONS)('the whole example app synthesizes for Kubernetes %s, every object valid', (version) => {
+    const app = createExamplesApp({ kubernetesVersion: version });
+    expect(() => app.synthYaml()).not.toThrow();
+    for (const chart of app.charts) {
+      for (const manifest of Testing.synth(chart).filter((m) => batchKindOf(m) !== undefined)) {
+        expect(lintManifest(manifest, { kubernetesVersion: version }).filter((v) => v.severity === 'error')).toEqual([]);
+      }
+    }
+  });
+
+  it('reproduces every seed manifest by name', () => {
+    const names = Object.keys(EXAMPLE_CHARTS).flatMap((id) => chartManifests(id).map((m) => `${m.kind}/${m.metadata.name}`));
+    expect(names.sort()).toEqual(
+      [
+        'CronJob/daily-job',
+        'CronJob/log-cleanup',
+        'Deployment/queue',
+        'Job/consumers',
+        'Job/data-processing',
+        'Job/db-backup',
+        'Job/db-migration',
+        'Job/indexed-job',
+        'Job/ml-training',
+        'Job/myjob',
+        'Job/new',
+        'Job/oneshot',
+        'Job/oneshot-failure1',
+        'Job/oneshot-failure2',
+        'Job/parallel',
+        'Job/pi',
+        'Job/pi-with-timeout',
+        'Job/pi-with-ttl',
+        'Service/queue',
+      ].sort(),
+    );
+  });
+
+  it('keeps the seeds intent on the wire', () => {
+    const byName = (id: string, name: string) => chartManifests(id).find((m) => m.metadata.name === name)!;
+    expect(byName('kuard-oneshot', 'oneshot').spec.template.spec.restartPolicy).toBe('OnFailure');
+    expect(byName('kuard-oneshot', 'oneshot-failure2').spec.template.spec.restartPolicy).toBe('Never');
+    expect(byName('kuard-parallel', 'parallel').spec).toMatchObject({ completions: 10, parallelism: 5 });
+    const consumers = byName('kuard-work-queue', 'consumers');
+    expect(consumers.spec.parallelism).toBe(5);
+    expect('completions' in consumers.spec).toBe(false);
+    expect(consumers.spec.template.spec.containers[0].env).toContainEqual({ name: 'WORK_QUEUE_URL', value: 'http://queue:8080/memq/server' });
+    expect(chartManifests('kuard-work-queue').map((m) => `${m.apiVersion} ${m.kind}`)).toEqual(['apps/v1 Deployment', 'v1 Service', 'batch/v1 Job']);
+    expect(byName('pi', 'pi-with-timeout').spec).toMatchObject({ backoffLimit: 5, activeDeadlineSeconds: 100 });
+    expect(byName('pi', 'pi-with-ttl').spec.ttlSecondsAfterFinished).toBe(100);
+    expect(byName('suspended-job', 'myjob').spec).toMatchObject({ suspend: true, completions: 5, parallelism: 1 });
+    const adopted = byName('manual-selector', 'new').spec;
+    expect(adopted.manualSelector).toBe(true);
+    expect(adopted.template.metadata.labels).toMatchObject(adopted.selector.matchLabels);
+    expect(byName('indexed-job', 'indexed-job').spec).toMatchObject({ completionMode: 'Indexed', completions: 3, parallelism: 3 });
+    expect(byName('daily-cron-job', 'daily-job').spec.schedule).toBe('0 0 * * *');
+    expect(byName('guide-jobs', 'ml-training').spec).not.toHaveProperty('completions');
+  });
+});
+
+describe('synthAtomically', () => {
+  const writeStale = (dist: string) => {
+    fs.mkdirSync(dist, { recursive: true });
+    fs.writeFileSync(path.join(dist, 'stale.k8s.yaml'), 'kind: Stale\n');
+  };
+  const snapshotDir = (dir: string) => Object.fromEntries(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+
+  it('replaces the destination with exactly the new manifests', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStale(dist);
+    const files = synthAtomically((outdir) => createExamplesApp({ outdir }), dist);
+    expect(files).toEqual(Object.keys(EXAMPLE_CHARTS).map((id) => `${id}.k8s.yaml`).sort());
+    expect(fs.readdirSync(dist).sort()).toEqual(files);
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+
+  it('leaves the destination untouched when validation fails', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStale(dist);
+    const before = snapshotDir(dist);
+    const failing = (outdir: string) => {
+      const app = createExamplesApp({ outdir });
+      new Chart(app, 'broken').node.addValidation({ validate: () => ['broken on purpose'] });
+      return app;
+    };
+    expect(() => synthAtomically(failing, dist)).toThrow(/\[broken\] broken on purpose/);
+    expect(snapshotDir(dist)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+
+  // waits on job-restart-policy
+  it('leaves the destination untouched when a Job is invalid', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStale(dist);
+    const before = snapshotDir(dist);
+    const failing = (outdir: string) => {
+      const app = new App({ outdir });
+      new OneShotJob(new Chart(app, 'jobs'), 'Job', { containers: [{ image: 'busybox' }], restartPolicy: 'Always' } as unknown as OneShotJobProps);
+      return app;
+    };
+    expect(() => synthAtomically(failing, dist)).toThrow(/\[jobs\/Job\] spec\.template\.spec\.restartPolicy: .*\[job-restart-policy\]/);
+    expect(snapshotDir(dist)).toEqual(before);
+  });
+});
+
+describe('npm run synth (cdk8s synth with cdk8s.yaml)', () => {
+  const cdk8s = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
+  function runSynth(env: Record<string, string>, staging: string) {
+    return spawnSync(cdk8s, ['synth', '--no-check-upgrade', '--output', staging], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+  }
+
+  it('writes validated YAML to the destination, then leaves it untouched on failure, with a clear error and no stack trace', () => {
+    const dir = tempDir();
+    const dist = path.join(dir, 'dist');
+    const staging = path.join(dir, 'staging');
+
+    const ok = runSynth({ CDK8S_JOBS_DIST: dist }, staging);
+    expect(ok.status).toBe(0);
+    expect(fs.readdirSync(dist).sort()).toEqual(Object.keys(EXAMPLE_CHARTS).map((id) => `${id}.k8s.yaml`).sort());
+    const written = fs.readFileSync(path.join(dist, 'pi.k8s.yaml'), 'utf8');
+
+    const failed = runSynth({ CDK8S_JOBS_DIST: dist, CDK8S_JOBS_KUBERNETES_VERSION: '1.99' }, staging);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('unsupported Kubernetes version "1.99"');
+    expect(failed.stderr).toContain('dist/ was left unchanged');
+    expect(failed.stderr + failed.stdout).not.toMatch(/^\s+at /m);
+    expect(fs.readFileSync(path.join(dist, 'pi.k8s.yaml'), 'utf8')).toBe(written);
+  });
+
+  it('cdk8s.yaml runs the example app with tsx and keeps dist/ out of the CLI output directory', () => {
+    const config = fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8');
+    expect(config).toMatch(/^app: npx tsx examples\/main\.ts$/m);
+    expect(config).toMatch(/^language: typescript$/m);
+    expect(config).not.toMatch(/^output: dist\/?$/m);
+    expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('cdk8s synth --no-check-upgrade');
+  });
+});
