@@ -13,24 +13,25 @@ import { asArray, asObject, has } from './access';
 export function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersion): void {
   const spec = asObject(job.spec);
   if (!spec) return;
-  const completionsSet = isSet(spec, 'completions');
-  const parallelismSet = isSet(spec, 'parallelism');
+  const completionsSet = isPointerSet(spec, 'completions');
+  const parallelismSet = isPointerSet(spec, 'parallelism');
   if (!completionsSet && !parallelismSet) {
     spec.completions = 1;
     spec.parallelism = 1;
   } else if (!parallelismSet) {
     spec.parallelism = 1;
   }
-  if (!isSet(spec, 'backoffLimit')) spec.backoffLimit = isSet(spec, 'backoffLimitPerIndex') ? 2147483647 : 6;
-  if (!isSet(spec, 'completionMode')) spec.completionMode = 'NonIndexed';
-  if (!isSet(spec, 'suspend')) spec.suspend = false;
-  if (!isSet(spec, 'manualSelector')) spec.manualSelector = false;
-  if (isAtLeast(version, '1.29') && !isSet(spec, 'podReplacementPolicy')) {
-    spec.podReplacementPolicy = isSet(spec, 'podFailurePolicy') ? 'Failed' : 'TerminatingOrFailed';
+  if (!isPointerSet(spec, 'backoffLimit')) spec.backoffLimit = isPointerSet(spec, 'backoffLimitPerIndex') ? 2147483647 : 6;
+  if (!isPointerSet(spec, 'completionMode')) spec.completionMode = 'NonIndexed';
+  if (!isPointerSet(spec, 'suspend')) spec.suspend = false;
+  if (!isPointerSet(spec, 'manualSelector')) spec.manualSelector = false;
+  if (isAtLeast(version, '1.29') && !isPointerSet(spec, 'podReplacementPolicy')) {
+    spec.podReplacementPolicy = isPointerSet(spec, 'podFailurePolicy') ? 'Failed' : 'TerminatingOrFailed';
   }
   const metadata = asObject(job.metadata);
   const templateLabels = asObject(asObject(asObject(spec.template)?.metadata)?.labels);
-  if (metadata && templateLabels && !isSet(metadata, 'labels')) metadata.labels = { ...templateLabels };
+  // Go: `if labels != nil && len(obj.Labels) == 0`, so an empty map is replaced too.
+  if (metadata && templateLabels && Object.keys(asObject(metadata.labels) ?? {}).length === 0) metadata.labels = { ...templateLabels };
   applyTemplateDefaults(spec);
 }
 
@@ -39,9 +40,9 @@ export function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
   const spec = asObject(cronJob.spec);
   if (!spec) return;
   if (!isSet(spec, 'concurrencyPolicy')) spec.concurrencyPolicy = 'Allow';
-  if (!isSet(spec, 'suspend')) spec.suspend = false;
-  if (!isSet(spec, 'successfulJobsHistoryLimit')) spec.successfulJobsHistoryLimit = 3;
-  if (!isSet(spec, 'failedJobsHistoryLimit')) spec.failedJobsHistoryLimit = 1;
+  if (!isPointerSet(spec, 'suspend')) spec.suspend = false;
+  if (!isPointerSet(spec, 'successfulJobsHistoryLimit')) spec.successfulJobsHistoryLimit = 3;
+  if (!isPointerSet(spec, 'failedJobsHistoryLimit')) spec.failedJobsHistoryLimit = 1;
   const jobSpec = asObject(asObject(spec.jobTemplate)?.spec);
   if (jobSpec) applyTemplateDefaults(jobSpec);
 }
@@ -58,7 +59,19 @@ function applyTemplateDefaults(jobSpec: Record<string, unknown>): void {
   }
 }
 
-/** Go's defaulting treats a nil pointer and an empty string alike: both are "unset". */
+/**
+ * A plain Go string field (pod `restartPolicy`, `concurrencyPolicy`, condition `status`) is
+ * defaulted when it is the zero value: absent, `null` or `""`.
+ */
 function isSet(o: Record<string, unknown>, k: string): boolean {
-  return has(o, k) && o[k] !== null && o[k] !== undefined && o[k] !== '';
+  return isPointerSet(o, k) && o[k] !== '';
+}
+
+/**
+ * A Go pointer field (every optional JobSpec field: `completions`, `completionMode`,
+ * `podReplacementPolicy`, …) is defaulted only when nil: absent or `null`. `""` is a set pointer
+ * to an empty string, which the server then rejects.
+ */
+function isPointerSet(o: Record<string, unknown>, k: string): boolean {
+  return has(o, k) && o[k] !== null && o[k] !== undefined;
 }

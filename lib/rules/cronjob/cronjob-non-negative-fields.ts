@@ -14,7 +14,7 @@ const FIELDS = [
 export const cronjobNonNegativeFields = defineRule({
   id: 'cronjob-non-negative-fields',
   severity: 'error',
-  summary: 'CronJob startingDeadlineSeconds and history limits must not be negative',
+  summary: 'startingDeadlineSeconds and the history limits of a CronJob must not be negative',
   docs: CRONJOB_DOCS.historyLimits,
   appliesTo: ['CronJob'],
   refs: [

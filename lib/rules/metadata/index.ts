@@ -1,4 +1,15 @@
 import type { Rule } from '../rule';
+import { metadataAnnotations } from './metadata-annotations';
+import { metadataLabels } from './metadata-labels';
+import { metadataNameFormat } from './metadata-name-format';
+import { metadataNameRequired } from './metadata-name-required';
+import { nameDnsLabel } from './name-dns-label';
 
 /** The metadata rules, in the order they run. Keep in step with the files in this folder. */
-export const METADATA_RULES: readonly Rule[] = [];
+export const METADATA_RULES: readonly Rule[] = [
+  metadataNameRequired,
+  metadataNameFormat,
+  nameDnsLabel,
+  metadataLabels,
+  metadataAnnotations,
+];

@@ -1,0 +1,35 @@
+import { JOB_RESTART_POLICIES } from '../../k8s/enums';
+import { asObject, has } from '../../manifest/access';
+import { required, unsupported } from '../findings';
+import { defineRule } from '../rule';
+import { DOCS } from '../support/docs';
+import { RESTART_ALWAYS } from '../support/restart-policy';
+
+const ALLOWED: readonly string[] = JOB_RESTART_POLICIES;
+const DETAIL = `valid values: ${ALLOWED.map((v) => JSON.stringify(v)).join(', ')}`;
+const HINT = 'use RestartPolicy.NEVER (new pod per retry) or RestartPolicy.ON_FAILURE (restart in place)';
+
+/**
+ * Rules 80–81 (validateJobSpec). An omitted restartPolicy is defaulted to Always first, and
+ * both `""` and Always get the Required message.
+ */
+export const jobRestartPolicy = defineRule({
+  id: 'job-restart-policy',
+  severity: 'error',
+  summary: 'a Job pod template must use restartPolicy Never or OnFailure',
+  docs: DOCS.podTemplate,
+  appliesTo: ['Job', 'CronJob'],
+  refs: ['job.restartPolicy.allowed'],
+  hint: HINT,
+  check(view) {
+    const path = view.at('template', 'spec', 'restartPolicy');
+    const value = view.podSpec.restartPolicy ?? '';
+    if (typeof value !== 'string') return [];
+    if (value === '' || value === RESTART_ALWAYS) {
+      const written = has(asObject(asObject(view.rawSpec.template)?.spec), 'restartPolicy');
+      const hint = written ? HINT : `${HINT}; the API server defaults an omitted restartPolicy to "${RESTART_ALWAYS}"`;
+      return [required(path, DETAIL, { hint })];
+    }
+    return ALLOWED.includes(value) ? [] : [unsupported(path, value, ALLOWED)];
+  },
+});

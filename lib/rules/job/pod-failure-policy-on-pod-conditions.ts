@@ -1,0 +1,44 @@
+import { asArray, asObject } from '../../manifest/access';
+import { ConditionStatus, enumValues } from '../../k8s/enums';
+import { invalid, required, tooMany, unsupported, type Finding } from '../findings';
+import { defineRule } from '../rule';
+import { DOCS } from '../support/docs';
+import { podFailurePolicyRules } from '../support/job-spec';
+import { qualifiedNameErrors } from '../support/names';
+import { goString } from '../support/values';
+
+const MAX_PATTERNS = 20;
+const STATUSES: readonly string[] = [...enumValues(ConditionStatus)].sort();
+const STATUSES_Q = `[${STATUSES.map((s) => JSON.stringify(s)).join(' ')}]`;
+
+/**
+ * Rules 53–55 (validatePodFailurePolicyRuleOnPodConditions). An omitted status is defaulted to
+ * True before validation (view.spec is defaulted), so the Required branch is only reachable
+ * where defaulting does not run.
+ */
+export const podFailurePolicyOnPodConditions = defineRule({
+  id: 'pod-failure-policy-on-pod-conditions',
+  severity: 'error',
+  summary: 'onPodConditions needs at most 20 patterns with a qualified-name type and a True, False or Unknown status',
+  docs: DOCS.podFailurePolicy,
+  appliesTo: ['Job', 'CronJob'],
+  refs: ['job.podFailurePolicy.maxPodConditions', 'job.podFailurePolicy.conditionTypeQualifiedName', 'job.podFailurePolicy.conditionStatusAllowed'],
+  hint: 'use a condition type such as DisruptionTarget and ConditionStatus.TRUE, FALSE or UNKNOWN',
+  check(view) {
+    const out: Finding[] = [];
+    for (const { rule, index } of podFailurePolicyRules(view)) {
+      const patterns = asArray(rule.onPodConditions) ?? [];
+      const at = (...rest: Array<string | number>) => view.at('podFailurePolicy', 'rules', index, 'onPodConditions', ...rest);
+      if (patterns.length > MAX_PATTERNS) out.push(tooMany(at(), patterns.length, MAX_PATTERNS));
+      patterns.forEach((p, j) => {
+        const pattern = asObject(p) ?? {};
+        const type = goString(pattern.type);
+        if (type !== undefined) for (const msg of qualifiedNameErrors(type, view.version)) out.push(invalid(at(j, 'type'), type, msg));
+        const status = goString(pattern.status);
+        if (status === '') out.push(required(at(j, 'status'), `valid values: ${STATUSES_Q}`));
+        else if (status !== undefined && !STATUSES.includes(status)) out.push(unsupported(at(j, 'status'), status, STATUSES));
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,107 @@
+import { asBool, asObject, asString, asStringMap } from '../../manifest/access';
+import type { JobView } from '../../manifest/job-view';
+
+/**
+ * The Job strategy's PrepareForCreate (kubernetes `pkg/registry/batch/job/strategy.go`
+ * `generateSelector`, read in the dejanzele/kubernetes fork @ 4d8f1909): unless `manualSelector`
+ * is true, the server adds four template labels (user-set values of these keys are kept, and
+ * then fail validation) and adds `batch.kubernetes.io/controller-uid` to the selector's
+ * matchLabels. Validation then runs `validateGeneratedSelector` (yongruilin/kubernetes @ 088d1158
+ * `pkg/apis/batch/validation/validation.go`).
+ */
+
+/** `batch.LegacyJobNameLabel` */
+export const LEGACY_JOB_NAME_LABEL = 'job-name';
+/** `batch.JobNameLabel` */
+export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
+/** `batch.LegacyControllerUidLabel` */
+export const LEGACY_CONTROLLER_UID_LABEL = 'controller-uid';
+/** `batch.ControllerUidLabel` */
+export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
+
+/** The four generated keys, in the order the server checks them (`validateGeneratedSelector`). */
+export const GENERATED_LABEL_KEYS = [LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL, CONTROLLER_UID_LABEL, JOB_NAME_LABEL] as const;
+
+/**
+ * Stand-in for the UID the server assigns on create. A valid label value, so selectors that
+ * contain it parse; {@link displayUid} replaces it in messages.
+ */
+export const PLACEHOLDER_UID = 'uid-assigned-on-create';
+
+/** Longest generateName prefix kept by the name generator (63 minus the 5 random characters). */
+const MAX_GENERATED_PREFIX = 58;
+/** Stands for the 5 random characters the server appends to generateName. */
+const GENERATED_SUFFIX = 'xxxxx';
+
+/** True when the Job opts out of selector generation (`manualSelector: true`). */
+export function isManualSelector(view: JobView): boolean {
+  return asBool(view.spec.manualSelector) === true;
+}
+
+/**
+ * The name the object will have when validation runs: `metadata.name`, or for `generateName`
+ * the prefix (cut to 58 characters) plus 5 random characters (apiserver `SimpleNameGenerator`).
+ */
+export function effectiveName(view: JobView): string | undefined {
+  if (view.name) return view.name;
+  const prefix = asString(view.metadata.generateName);
+  return prefix ? prefix.slice(0, MAX_GENERATED_PREFIX) + GENERATED_SUFFIX : undefined;
+}
+
+/** The value each generated key must have. */
+export function expectedGeneratedLabels(view: JobView): Record<string, string> {
+  const name = effectiveName(view) ?? '';
+  return {
+    [LEGACY_CONTROLLER_UID_LABEL]: PLACEHOLDER_UID,
+    [LEGACY_JOB_NAME_LABEL]: name,
+    [CONTROLLER_UID_LABEL]: PLACEHOLDER_UID,
+    [JOB_NAME_LABEL]: name,
+  };
+}
+
+/** The template labels as written (string values only). */
+export function writtenTemplateLabels(view: JobView): Record<string, string> {
+  return asStringMap(asObject(asObject(view.spec.template)?.metadata)?.labels) ?? {};
+}
+
+/** The template labels after PrepareForCreate. */
+export function preparedTemplateLabels(view: JobView): Record<string, string> {
+  const written = writtenTemplateLabels(view);
+  return isManualSelector(view) ? written : { ...expectedGeneratedLabels(view), ...written };
+}
+
+/** The selector after PrepareForCreate (`undefined` when it stays nil: manualSelector without selector). */
+export function preparedSelector(view: JobView): unknown {
+  const written = view.spec.selector;
+  if (isManualSelector(view)) return written ?? undefined;
+  const selector = { ...(asObject(written) ?? {}) };
+  const matchLabels = { ...(asObject(selector.matchLabels) ?? {}) };
+  if (!(CONTROLLER_UID_LABEL in matchLabels)) matchLabels[CONTROLLER_UID_LABEL] = PLACEHOLDER_UID;
+  return { ...selector, matchLabels };
+}
+
+/** A value for a message, with the placeholder UID shown as `<uid>`. */
+export function displayUid<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value ?? null).split(PLACEHOLDER_UID).join('<uid>')) as T;
+}
+
+/** A Go map as `encoding/json` prints it: keys sorted. */
+export function sortedMap(map: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A LabelSelector as the server prints it (struct field order, map keys sorted), uid shown as `<uid>`. */
+export function displaySelector(selector: unknown): unknown {
+  const s = asObject(selector);
+  if (!s) return displayUid(selector ?? null);
+  const out: Record<string, unknown> = {};
+  const matchLabels = asObject(s.matchLabels);
+  if (matchLabels && Object.keys(matchLabels).length > 0) out.matchLabels = sortedMap(matchLabels);
+  if (Array.isArray(s.matchExpressions) && s.matchExpressions.length > 0) out.matchExpressions = s.matchExpressions;
+  return displayUid(out);
+}
+
+/** Labels as the server prints them (keys sorted; `null` when empty), uid shown as `<uid>`. */
+export function displayLabels(labels: Readonly<Record<string, string>>): unknown {
+  return Object.keys(labels).length === 0 ? null : displayUid(sortedMap(labels));
+}

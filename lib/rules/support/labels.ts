@@ -1,0 +1,38 @@
+import { asObject } from '../../manifest/access';
+import type { KubernetesVersion } from '../../versions';
+import { invalid, tooLong, type Finding } from '../findings';
+import { byteLength, labelValueErrors, qualifiedNameErrors } from './names';
+import { tooLongDetail } from './text';
+
+/**
+ * `ValidateLabels` (apimachinery `pkg/apis/meta/v1/validation`): every key must be a qualified
+ * name and every value a label value; errors are reported at the map's path, without the key.
+ * Non-string values are the schema's business and are skipped.
+ */
+export function validateLabels(labels: unknown, path: string, version: KubernetesVersion): Finding[] {
+  const out: Finding[] = [];
+  for (const [k, v] of Object.entries(asObject(labels) ?? {})) {
+    for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg));
+    if (typeof v !== 'string') continue;
+    for (const msg of labelValueErrors(v, version)) out.push(invalid(path, v, msg));
+  }
+  return out;
+}
+
+/** Total size limit of an object's annotations (keys plus values), in bytes. */
+export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
+
+/**
+ * `ValidateAnnotations` (apimachinery `pkg/api/validation/objectmeta.go`): keys are qualified
+ * names compared in lower case; keys plus values at most 256 KiB.
+ */
+export function validateAnnotations(annotations: unknown, path: string, version: KubernetesVersion): Finding[] {
+  const out: Finding[] = [];
+  let size = 0;
+  for (const [k, v] of Object.entries(asObject(annotations) ?? {})) {
+    for (const msg of qualifiedNameErrors(k.toLowerCase(), version)) out.push(invalid(path, k, msg));
+    size += byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
+  }
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version)));
+  return out;
+}

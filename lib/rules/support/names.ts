@@ -1,0 +1,126 @@
+import { isAtLeast, type KubernetesVersion } from '../../versions';
+
+/**
+ * apimachinery's name validators (`k8s.io/apimachinery/pkg/util/validation/validation.go`, and
+ * from v0.35 `pkg/api/validate/content`), returning the same message list the server prints.
+ * Lengths are counted in UTF-8 bytes, as Go's `len` does.
+ */
+
+const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
+const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+const LABEL_VALUE_FMT = `(${QUALIFIED_NAME_FMT})?`;
+
+const DNS1123_LABEL = new RegExp(`^${DNS1123_LABEL_FMT}$`);
+const DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+const QUALIFIED_NAME = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
+const LABEL_VALUE = new RegExp(`^${LABEL_VALUE_FMT}$`);
+
+/** Longest DNS-1123 label (and label value, and qualified-name name part). */
+export const DNS1123_LABEL_MAX_LENGTH = 63;
+/** Longest DNS-1123 subdomain (object names). */
+export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+
+/** Length as Go's `len(string)`: UTF-8 bytes. */
+export function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** `RegexError`: the message, examples in quotes (with apimachinery's odd `',  or '` spacing) and the regex. */
+function regexError(msg: string, fmt: string, ...examples: string[]): string {
+  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
+  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
+}
+
+/** `MaxLenError` for object-name helpers: always `characters`. */
+function maxLenCharacters(n: number): string {
+  return `must be no more than ${n} characters`;
+}
+
+/** `MaxLenError` for label values and label-key name parts: `characters` up to 1.34, `bytes` from 1.35. */
+export function labelMaxLenError(n: number, version: KubernetesVersion): string {
+  return `must be no more than ${n} ${isAtLeast(version, '1.35') ? 'bytes' : 'characters'}`;
+}
+
+/** `IsDNS1123Label`. */
+export function dns1123LabelErrors(value: string): string[] {
+  const errs: string[] = [];
+  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(maxLenCharacters(DNS1123_LABEL_MAX_LENGTH));
+  if (!DNS1123_LABEL.test(value)) {
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+        DNS1123_LABEL_FMT,
+        'my-name',
+        '123-abc',
+      ),
+    );
+  }
+  return errs;
+}
+
+/** `IsDNS1123Subdomain`. */
+export function dns1123SubdomainErrors(value: string): string[] {
+  const errs: string[] = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenCharacters(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (!DNS1123_SUBDOMAIN.test(value)) {
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        DNS1123_SUBDOMAIN_FMT,
+        'example.com',
+      ),
+    );
+  }
+  return errs;
+}
+
+const QUALIFIED_NAME_MSG =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+
+/** `IsQualifiedName`: label keys, annotation keys, pod condition types. */
+export function qualifiedNameErrors(value: string, version: KubernetesVersion): string[] {
+  const errs: string[] = [];
+  const parts = value.split('/');
+  let name: string;
+  if (parts.length === 1) {
+    name = parts[0];
+  } else if (parts.length === 2) {
+    const prefix = parts[0];
+    name = parts[1];
+    if (prefix.length === 0) errs.push('prefix part must be non-empty');
+    else errs.push(...dns1123SubdomainErrors(prefix).map((m) => `prefix part ${m}`));
+  } else {
+    return [
+      `a qualified name ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}` +
+        " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
+    ];
+  }
+  if (name.length === 0) errs.push('name part must be non-empty');
+  else if (byteLength(name) > DNS1123_LABEL_MAX_LENGTH) errs.push(`name part ${labelMaxLenError(DNS1123_LABEL_MAX_LENGTH, version)}`);
+  if (!QUALIFIED_NAME.test(name)) errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
+  return errs;
+}
+
+/** `IsValidLabelValue`. */
+export function labelValueErrors(value: string, version: KubernetesVersion): string[] {
+  const errs: string[] = [];
+  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(labelMaxLenError(DNS1123_LABEL_MAX_LENGTH, version));
+  if (!LABEL_VALUE.test(value)) {
+    errs.push(
+      regexError(
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+        LABEL_VALUE_FMT,
+        'MyValue',
+        'my_value',
+        '12345',
+      ),
+    );
+  }
+  return errs;
+}
+
+/** True when the value is a DNS-1123 label (pod hostnames, container names). */
+export function isDns1123Label(value: string): boolean {
+  return dns1123LabelErrors(value).length === 0;
+}

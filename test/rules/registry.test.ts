@@ -1,0 +1,90 @@
+/**
+ * Meta-test over every rule of every group (the cronjob group included): ids, files, docs,
+ * test files, and coverage of every create-time rule of the reference (rows 1–116 of
+ * shared/reference/k8s-job-rules.md sections 5.1–5.5, parsed at test time so it cannot drift).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../lib/rules';
+import { CRONJOB_RULES } from '../../lib/rules/cronjob';
+import { JOB_RULES } from '../../lib/rules/job';
+import { METADATA_RULES } from '../../lib/rules/metadata';
+import { POD_RULES } from '../../lib/rules/pod';
+import type { Rule } from '../../lib/rules/rule';
+
+const ROOT = join(__dirname, '..', '..');
+const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'k8s-job-rules.md');
+/** Row 116 is not one rule: it says rows 20–81 and 90–95 also run on the CronJob's jobTemplate. */
+const EMBEDDED_JOB_SPEC = 'cronjob.jobTemplate.jobSpec';
+const GROUPS: Record<string, readonly Rule[]> = { metadata: METADATA_RULES, job: JOB_RULES, pod: POD_RULES, cronjob: CRONJOB_RULES };
+
+/** The `id` column of every table row in the given sections, with the row number. */
+function referenceIds(sections: RegExp): Array<{ row: number; id: string }> {
+  const out: Array<{ row: number; id: string }> = [];
+  let inSection = false;
+  for (const line of readFileSync(REFERENCE, 'utf8').split('\n')) {
+    if (line.startsWith('### ')) inSection = sections.test(line);
+    const m = inSection ? /^\|\s*(\d+)\s*\|\s*([\w.]+)\s*\|/.exec(line) : null;
+    if (m) out.push({ row: Number(m[1]), id: m[2] });
+  }
+  return out;
+}
+
+/** The warning ids of section 5.6. */
+function warningIds(): string[] {
+  const text = readFileSync(REFERENCE, 'utf8');
+  return [...text.matchAll(/^\|\s*(warn\.[\w.]+)\s*\|/gm)].map((m) => m[1]);
+}
+
+describe('rule registry', () => {
+  it('lists every group in ALL_RULES', () => {
+    expect(ALL_RULES).toEqual([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES]);
+  });
+
+  it('has unique kebab-case ids', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  describe.each(Object.entries(GROUPS))('group %s', (group, rules) => {
+    const folder = join(ROOT, 'lib', 'rules', group);
+
+    it('has one file per rule, named after its id, and nothing else', () => {
+      const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== 'index.ts') : [];
+      expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(rules.map((r) => r.id).sort());
+    });
+
+    it.each(rules.map((r) => [r.id, r] as const))('%s is documented and tested', (id, rule) => {
+      expect(rule.summary).toMatch(/^[^A-Z].*[^.]$/);
+      expect(rule.docs).toMatch(/^https:\/\/kubernetes\.io\/.+#.+$/);
+      // An error is the server's verdict, so it must trace to the reference; a warning may be an opinion.
+      if (rule.severity === 'error') expect(rule.refs.length).toBeGreaterThan(0);
+      expect(rule.appliesTo.length).toBeGreaterThan(0);
+      if (rule.hint !== undefined) expect(rule.hint).toMatch(/^[^A-Z].*[^.]$/);
+      expect(existsSync(join(ROOT, 'test', 'rules', group, `${id}.test.ts`))).toBe(true);
+    });
+  });
+
+  it('refers only to ids of the reference', () => {
+    const known = new Set([...referenceIds(/^### 5\./).map((r) => r.id), ...warningIds(), 'featureGates']);
+    for (const rule of ALL_RULES) for (const ref of rule.refs) expect(known, `${rule.id}: ${ref}`).toContain(ref);
+  });
+
+  it('implements every create-time rule of sections 5.1–5.5 (rows 1–116)', () => {
+    const covered = new Set(ALL_RULES.flatMap((r) => r.refs));
+    const rows = referenceIds(/^### 5\.[1-5] /);
+    expect(rows.length).toBeGreaterThan(80);
+    const missing = rows.filter((r) => r.id !== EMBEDDED_JOB_SPEC && !covered.has(r.id)).map((r) => `${r.row} ${r.id}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('applies every JobSpec and pod rule (rows 20–81, 90–95) to the CronJob template too (row 116)', () => {
+    const rows = referenceIds(/^### 5\.[3-4] /);
+    expect(rows.some((r) => r.id === 'job.parallelism.nonNegative')).toBe(true);
+    const jobSpecIds = new Set(rows.map((r) => r.id));
+    const rules = ALL_RULES.filter((r) => r.refs.some((ref) => jobSpecIds.has(ref)));
+    expect(rules.filter((r) => !r.appliesTo.includes('CronJob')).map((r) => r.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../../../lib/rules/support/names';
+
+describe('apimachinery name validators', () => {
+  it.each(['a', 'a-b', 'a.b', '0abc', `${'a'.repeat(63)}.${'b'.repeat(63)}`])('%s is a subdomain', (v) => {
+    expect(dns1123SubdomainErrors(v)).toEqual([]);
+  });
+
+  it.each(['', 'A', '-a', 'a-', 'a..b', 'a_b', 'é'])('%j is not a subdomain', (v) => {
+    expect(dns1123SubdomainErrors(v)).not.toEqual([]);
+  });
+
+  it('counts bytes, as Go does', () => {
+    expect(labelValueErrors('é'.repeat(32), '1.28')[0]).toBe('must be no more than 63 characters');
+  });
+
+  it.each(['a.b', 'a'.repeat(64)])('%s is not a DNS label', (v) => {
+    expect(dns1123LabelErrors(v)).not.toEqual([]);
+  });
+
+  it.each(['app', 'app.kubernetes.io/name', 'A_b.c', 'example.com/X'])('%s is a qualified name', (v) => {
+    expect(qualifiedNameErrors(v, '1.28')).toEqual([]);
+  });
+
+  it('describes each bad part of a qualified name', () => {
+    expect(qualifiedNameErrors('/x', '1.28')).toEqual(['prefix part must be non-empty']);
+    expect(qualifiedNameErrors('Example.com/x', '1.28')[0]).toMatch(/^prefix part a lowercase RFC 1123 subdomain/);
+    expect(qualifiedNameErrors('a/b/c', '1.28')[0]).toMatch(/^a qualified name must consist of/);
+    expect(qualifiedNameErrors('x'.repeat(64), '1.35')).toEqual(['name part must be no more than 63 bytes']);
+    expect(qualifiedNameErrors('', '1.28')).toHaveLength(2);
+  });
+});
