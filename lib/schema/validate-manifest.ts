@@ -1,16 +1,115 @@
-// PLACEHOLDER: replaced by the schema work (issue 2). Signature is the contract.
+import { API_REMOVAL_DOCS, SERVED_BATCH_API_VERSION, removedApiVersion } from '../k8s/api-versions';
+import { asObject } from '../manifest/access';
+import type { ManifestKind } from '../manifest/job-view';
+import { invalid, renderFindingMessage, required, unsupported, type Finding } from '../rules/findings';
 import { resolveKubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
+import { findingsFromAjv } from './ajv-findings';
+import { compiledSchema } from './compile';
 
 /** Options for {@link validateManifest}. */
 export interface ValidateOptions {
-  /** Target Kubernetes version, "1.28" to "1.36". @default "1.28" */
+  /** Target Kubernetes version, "1.28" to "1.36" ("v1.30" and "1.30.2" are accepted too). @default "1.28" */
   readonly kubernetesVersion?: string;
 }
 
-/** Schema validation of one manifest against the strict batch/v1 schema of the target version. */
+/** Rule id of every JSON Schema finding. */
+export const SCHEMA_RULE = 'schema';
+/** Rule id of the removed-apiVersion finding. */
+export const API_VERSION_REMOVED_RULE = 'api-version-removed';
+
+const KINDS: readonly ManifestKind[] = ['Job', 'CronJob'];
+const KIND_DOCS: Record<ManifestKind, string> = {
+  Job: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/job-v1/',
+  CronJob: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/cron-job-v1/',
+};
+const BATCH_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/job/';
+
+/**
+ * Validates one manifest against the strict batch/v1 schema of the target Kubernetes version and
+ * checks its apiVersion. Returns every problem at once (never throws on odd input; throws only
+ * for an unsupported `kubernetesVersion`):
+ * - not an object, or a kind other than Job/CronJob, or a non-batch apiVersion: one finding;
+ * - a removed apiVersion (batch/v1beta1 CronJob): an `api-version-removed` finding with the fix,
+ *   then the rest of the document is still checked against batch/v1;
+ * - otherwise the schema findings (rule `schema`), in the API server's wording.
+ */
 export function validateManifest(manifest: unknown, options: ValidateOptions = {}): Violation[] {
-  resolveKubernetesVersion(options.kubernetesVersion);
-  void manifest;
-  return [];
+  const version = resolveKubernetesVersion(options.kubernetesVersion);
+  const doc = asObject(manifest);
+  if (!doc) return [schemaViolation(notAnObject(manifest), BATCH_DOCS)];
+
+  const kind = doc.kind;
+  if (kind === undefined || kind === null) {
+    return [schemaViolation(required('kind', 'must be "Job" or "CronJob"', { hint: 'add kind: Job or kind: CronJob' }), BATCH_DOCS)];
+  }
+  if (!KINDS.includes(kind as ManifestKind)) {
+    const hint = 'cdk8s-jobs checks batch/v1 Job and CronJob manifests only';
+    return [schemaViolation(unsupported('kind', kind, KINDS, { hint }), BATCH_DOCS)];
+  }
+  const batchKind = kind as ManifestKind;
+  const docs = KIND_DOCS[batchKind];
+
+  const { out, subject } = checkApiVersion(doc, batchKind);
+  if (!subject) return out;
+
+  const { validate, schema } = compiledSchema(version, batchKind);
+  if (!validate(subject)) {
+    for (const f of findingsFromAjv(validate.errors ?? [], subject, schema)) {
+      out.push(schemaViolation(f, docs));
+    }
+  }
+  return out;
+}
+
+/**
+ * The apiVersion finding (if any) and the document to check against the batch/v1 schema:
+ * `subject` is undefined when the document is not a batch object at all (nothing more to say).
+ */
+function checkApiVersion(
+  doc: Record<string, unknown>,
+  kind: ManifestKind,
+): { out: Violation[]; subject?: Record<string, unknown> } {
+  const apiVersion = doc.apiVersion;
+  if (apiVersion === undefined || apiVersion === SERVED_BATCH_API_VERSION) return { out: [], subject: doc };
+  if (apiVersion === null) {
+    // `apiVersion:` with no value: reported by the schema as missing (Required value), not as a type error.
+    const { apiVersion: _omitted, ...rest } = doc;
+    return { out: [], subject: rest };
+  }
+  // Reported once here; the rest is checked as the batch/v1 object it is meant to be.
+  const subject = { ...doc, apiVersion: SERVED_BATCH_API_VERSION };
+  const removed = typeof apiVersion === 'string' ? removedApiVersion(kind, apiVersion) : undefined;
+  if (removed) {
+    const f = invalid('apiVersion', apiVersion, removed.detail, { hint: removed.hint });
+    return { out: [{ ...stampFinding(f, API_VERSION_REMOVED_RULE), docs: API_REMOVAL_DOCS }], subject };
+  }
+  const hint = `change apiVersion to ${SERVED_BATCH_API_VERSION}`;
+  const out = [schemaViolation(unsupported('apiVersion', apiVersion, [SERVED_BATCH_API_VERSION], { hint }), KIND_DOCS[kind])];
+  const isBatch = typeof apiVersion === 'string' && (apiVersion === 'batch' || apiVersion.startsWith('batch/'));
+  return isBatch ? { out, subject } : { out };
+}
+
+function notAnObject(manifest: unknown): Finding {
+  const hint = 'a manifest is a mapping with apiVersion, kind, metadata and spec';
+  if (manifest === undefined || manifest === null) return required('', 'expected a Job or CronJob object', { hint });
+  const found = Array.isArray(manifest) ? 'list' : typeof manifest;
+  const value = typeof manifest === 'string' && manifest.length > 60 ? `${manifest.slice(0, 57)}...` : manifest;
+  return Array.isArray(manifest)
+    ? { path: '', type: 'Invalid value', detail: `expected object, found ${found}`, hint }
+    : invalid('', value, `expected object, found ${found}`, { hint });
+}
+
+function stampFinding(f: Finding, rule: string): Violation {
+  return {
+    rule,
+    severity: f.severity ?? 'error',
+    path: f.path,
+    message: renderFindingMessage(f),
+    ...(f.hint ? { hint: f.hint } : {}),
+  };
+}
+
+function schemaViolation(f: Finding, docs: string): Violation {
+  return { ...stampFinding(f, SCHEMA_RULE), docs };
 }

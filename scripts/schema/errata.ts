@@ -1,0 +1,68 @@
+import { isAtLeast, type KubernetesVersion } from '../../lib/versions';
+
+/**
+ * A field the upstream OpenAPI definitions mark `required` although the API server accepts the
+ * object without it. The swagger `required` list comes from Go struct tags (a field without
+ * `omitempty` is "required"), not from validation, so it can be stricter than the server.
+ */
+export interface RequiredErratum {
+  /** Fully qualified definition name, e.g. `io.k8s.api.batch.v1.PodFailurePolicyRule`. */
+  readonly definition: string;
+  /** The property wrongly listed in its `required`. */
+  readonly property: string;
+  /** Versions whose definitions carry the mistake (inclusive); absent = every version. */
+  readonly from?: KubernetesVersion;
+  readonly to?: KubernetesVersion;
+  /** Why the server accepts the field omitted. */
+  readonly why: string;
+}
+
+/** Upstream errata the generator corrects. Each one has a test in test/schema/errata.test.ts. */
+export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
+  {
+    definition: 'io.k8s.api.batch.v1.PodFailurePolicyRule',
+    property: 'onPodConditions',
+    from: '1.28',
+    to: '1.28',
+    why:
+      'a rule needs exactly one of onExitCodes and onPodConditions (validatePodFailurePolicyRule); ' +
+      'the official docs example with only onExitCodes is accepted. Fixed upstream in 1.29.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern',
+    property: 'status',
+    from: '1.28',
+    to: '1.34',
+    why: 'an omitted status is defaulted to "True" (SetDefaults_Job) before validation. Fixed upstream in 1.35.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.HTTPHeader',
+    property: 'value',
+    why: 'validateHTTPGetAction checks only the header name; an empty value is accepted.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.Sysctl',
+    property: 'value',
+    why: 'validateSysctls checks only the sysctl name; an empty value is accepted.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.ISCSIVolumeSource',
+    property: 'lun',
+    why: 'lun 0 is a valid LUN (validateISCSIVolumeSource checks 0..255), so an omitted lun is accepted.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.JobCondition',
+    property: 'type',
+    why: 'the server clears status on create (PrepareForCreate), so status content is never validated.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.JobCondition',
+    property: 'status',
+    why: 'the server clears status on create (PrepareForCreate), so status content is never validated.',
+  },
+];
+
+/** True when the erratum applies to the definitions of `version`. */
+export function erratumApplies(e: RequiredErratum, version: KubernetesVersion): boolean {
+  return (e.from === undefined || isAtLeast(version, e.from)) && (e.to === undefined || isAtLeast(e.to, version));
+}
