@@ -166,7 +166,8 @@ describe('npm run synth (cdk8s synth with cdk8s.yaml)', () => {
 
   it('cdk8s.yaml runs the example app with tsx and keeps dist/ out of the CLI output directory', () => {
     const config = fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8');
-    expect(config).toMatch(/^app: npx tsx examples\/main\.ts$/m);
+    // `node --import tsx`, not `npx tsx`: npx costs ~0.4 s of a cold synth (bench/RESULTS.md).
+    expect(config).toMatch(/^app: node --import tsx examples\/main\.ts$/m);
     expect(config).toMatch(/^language: typescript$/m);
     expect(config).not.toMatch(/^output: dist\/?$/m);
     expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('cdk8s synth --no-check-upgrade');
