@@ -17,9 +17,19 @@ export function formatViolation(v: Violation, indent = '    '): string {
   return lines.join('\n');
 }
 
-/** `<path>: <message> [<rule>]`, with `(warning)` before the id for warnings. */
-export function formatHeadline(v: Violation): string {
+/** Options for {@link formatHeadline}. */
+export interface HeadlineOptions {
+  /**
+   * Mark warnings in the rule tag (`[warning rule-id]`). Turn it off where the line already
+   * states the severity, as the CLI's `file:line:col: warning: …` does.
+   * @default true
+   */
+  readonly severityTag?: boolean;
+}
+
+/** `<path>: <message> [<rule>]`, with `warning` before the id for warnings. */
+export function formatHeadline(v: Violation, options: HeadlineOptions = {}): string {
   const where = v.path === '' ? '' : `${v.path}: `;
-  const tag = v.severity === 'warning' ? `[warning ${v.rule}]` : `[${v.rule}]`;
+  const tag = v.severity === 'warning' && options.severityTag !== false ? `[warning ${v.rule}]` : `[${v.rule}]`;
   return `${where}${v.message} ${tag}`;
 }

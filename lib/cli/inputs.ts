@@ -1,0 +1,159 @@
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
+
+/** Largest input read (a file, a pipe or stdin). Far above any real manifest stream. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Extensions picked up when walking a directory. Files named explicitly are read whatever their name. */
+const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** Something to lint: a file (or pipe) path, or stdin. */
+export type Input = { readonly kind: 'path'; readonly path: string } | { readonly kind: 'stdin' };
+
+/** An input that cannot be read, with a one-line reason. */
+export interface InputProblem {
+  readonly kind: 'problem';
+  readonly path: string;
+  readonly reason: string;
+}
+
+/**
+ * Expands command-line arguments into inputs, in argument order, each directory walked
+ * recursively in name order (`node_modules` and `.git` skipped, symlink loops cut).
+ * Problems (missing paths, dangling links, sockets, FIFOs met in a walk) come back in line.
+ */
+export function* expandInputs(args: readonly string[]): Generator<Input | InputProblem> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin' };
+      continue;
+    }
+    let stats: Stats;
+    try {
+      stats = statSync(arg);
+    } catch (e) {
+      yield { kind: 'problem', path: arg, reason: reasonOf(e) };
+      continue;
+    }
+    if (stats.isDirectory()) yield* walk(arg, new Set());
+    else if (stats.isSocket()) yield { kind: 'problem', path: arg, reason: 'is a socket, not a file' };
+    else yield { kind: 'path', path: arg }; // regular files, and pipes such as <(helm template .)
+  }
+}
+
+function* walk(dir: string, seen: Set<string>): Generator<Input | InputProblem> {
+  let entries: Dirent[];
+  try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    yield { kind: 'problem', path: dir, reason: reasonOf(e) };
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const manifest = MANIFEST_FILE.test(entry.name);
+    // The entry's type comes with the listing; only links (and odd file systems) need a stat.
+    let type: Dirent | Stats = entry;
+    if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory() && manifest)) {
+      try {
+        type = statSync(path);
+      } catch (e) {
+        if (manifest) yield { kind: 'problem', path, reason: reasonOf(e) };
+        continue;
+      }
+    }
+    if (type.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) yield* walk(path, seen);
+    } else if (manifest) {
+      // A FIFO or device in a tree could block or never end: only regular files are read.
+      if (type.isFile()) yield { kind: 'path', path };
+      else yield { kind: 'problem', path, reason: 'is not a regular file (FIFO, socket or device), skipped' };
+    }
+  }
+}
+
+/** Reads a whole file or pipe, refusing more than {@link MAX_INPUT_BYTES}. */
+export function readInput(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stats.isFile()) {
+      if (stats.size > MAX_INPUT_BYTES) throw tooLarge();
+      const buf = Buffer.allocUnsafe(stats.size);
+      let off = 0;
+      while (off < stats.size) {
+        const n = readSync(fd, buf, off, stats.size - off, null);
+        if (n === 0) break;
+        off += n;
+      }
+      return off === stats.size ? buf : buf.subarray(0, off);
+    }
+    return readStream(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readStream(fd: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue; // non-blocking pipe, not ready yet
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw tooLarge();
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads all of stdin (asynchronously: stdin may be a non-blocking pipe or a terminal). */
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > MAX_INPUT_BYTES) throw tooLarge();
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function tooLarge(): Error {
+  return Object.assign(new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, not read`), { code: 'ETOOBIG' });
+}
+
+/** A one-line reason for a file-system error, without Node's syscall noise. */
+export function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT':
+      return 'no such file or directory (or a dangling symlink)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENXIO':
+      return 'is a socket or a device with nothing behind it';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ETOOBIG':
+      return err.message;
+    default:
+      return err?.message ?? String(e);
+  }
+}

@@ -1,0 +1,130 @@
+import { lintManifest } from '../lint';
+import { batchKindOf } from '../manifest/classify';
+import { parseFieldPath } from '../manifest/field-path';
+import type { DocumentResult, LocatedViolation } from '../report/json';
+import type { Violation } from '../violation';
+import { readDocuments, type YamlDocument } from '../yaml';
+import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
+
+/** Options for {@link lintYamlText}. */
+export interface LintTextOptions {
+  /** Name to report the text under. @default "<input>" */
+  readonly fileName?: string;
+  /** Target Kubernetes version, "1.28" to "1.36". @default "1.28" */
+  readonly kubernetesVersion?: string;
+  /** Drop warnings. @default false */
+  readonly errorsOnly?: boolean;
+}
+
+/** What one stream (file) gave. */
+export interface TextLintOutcome {
+  /** Objects read (List items counted one by one), including skipped ones. */
+  readonly documents: number;
+  /** Objects that are not batch Jobs or CronJobs. */
+  readonly skipped: number;
+  /** One entry per Job/CronJob and per document that is not valid YAML, in file order. */
+  readonly results: DocumentResult[];
+  /** Documents the engine failed on (a bug): one line each, for stderr. */
+  readonly internalErrors: string[];
+}
+
+const YAML_SYNTAX_INFO = NON_RULE_FINDINGS.find((r) => r.id === YAML_SYNTAX)!;
+
+/**
+ * Lints every document of a YAML stream: the CLI's core, usable in memory (the testing kit's
+ * `lintYaml`). A `kind: List` (or `*List`) with an `items` array is unwrapped as kubectl does;
+ * an item's findings keep the item's own field paths and point into the item.
+ */
+export function lintYamlText(text: string, options: LintTextOptions = {}): TextLintOutcome {
+  const fileName = options.fileName ?? '<input>';
+  const outcome = { documents: 0, skipped: 0, results: [] as DocumentResult[], internalErrors: [] as string[] };
+  for (const doc of readDocuments(text, fileName)) {
+    outcome.documents++;
+    if (doc.error) {
+      const { message, line, column } = doc.error;
+      outcome.results.push({
+        file: fileName,
+        document: doc.index,
+        kind: null,
+        name: null,
+        violations: [
+          {
+            rule: YAML_SYNTAX,
+            severity: 'error',
+            path: '',
+            line,
+            column,
+            message,
+            hint: 'fix the YAML: kubectl refuses a document it cannot read, and nothing in it is applied',
+            docs: YAML_SYNTAX_INFO.docs,
+          },
+        ],
+      });
+      continue;
+    }
+    const items = listItems(doc.value);
+    if (items) {
+      outcome.documents--; // the List itself is a wrapper; its items are the objects
+      items.forEach((item, i) => {
+        outcome.documents++;
+        lintObject(doc, item, ['items', i], i, options, outcome);
+      });
+    } else {
+      lintObject(doc, doc.value, [], undefined, options, outcome);
+    }
+  }
+  return outcome;
+}
+
+function lintObject(
+  doc: YamlDocument,
+  value: unknown,
+  prefix: Array<string | number>,
+  item: number | undefined,
+  options: LintTextOptions,
+  outcome: { skipped: number; results: DocumentResult[]; internalErrors: string[] },
+): void {
+  const kind = batchKindOf(value);
+  if (!kind) {
+    outcome.skipped++;
+    return;
+  }
+  let violations: Violation[];
+  try {
+    violations = lintManifest(value, { kubernetesVersion: options.kubernetesVersion });
+  } catch (e) {
+    const where = `${doc.fileName} document ${doc.index}${item !== undefined ? ` item ${item}` : ''}`;
+    outcome.internalErrors.push(`internal error while linting ${where}: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.CDK8S_JOBS_DEBUG && e instanceof Error && e.stack) outcome.internalErrors.push(e.stack);
+    return;
+  }
+  if (options.errorsOnly) violations = violations.filter((v) => v.severity === 'error');
+  const located: LocatedViolation[] = violations.map((v) => {
+    const { line, column } = doc.positionOf([...prefix, ...parseFieldPath(v.path)]);
+    return { ...v, line, column };
+  });
+  // Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order).
+  located.sort((a, b) => a.line - b.line || a.column - b.column);
+  const name = nameOf(value);
+  outcome.results.push({
+    file: doc.fileName,
+    document: doc.index,
+    ...(item !== undefined ? { item } : {}),
+    kind,
+    name,
+    violations: located,
+  });
+}
+
+function listItems(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  return typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items) ? v.items : undefined;
+}
+
+function nameOf(value: unknown): string | null {
+  const meta = (value as { metadata?: unknown }).metadata;
+  if (typeof meta !== 'object' || meta === null) return null;
+  const { name, generateName } = meta as Record<string, unknown>;
+  return typeof name === 'string' ? name : typeof generateName === 'string' ? generateName : null;
+}

@@ -1,0 +1,75 @@
+import type { Violation } from '../violation';
+
+/** A violation with the place in the file it points at (1-based line and column). */
+export interface LocatedViolation extends Violation {
+  /** 1-based line of the offending key, list item, or (for a missing field) its parent's key. */
+  readonly line: number;
+  /** 1-based column, in characters (UTF-16 code units). */
+  readonly column: number;
+}
+
+/** The findings for one Job or CronJob document, or one document that is not valid YAML. */
+export interface DocumentResult {
+  /** The file as given on the command line (directories expanded), `<stdin>` for `-`. */
+  readonly file: string;
+  /** 0-based index of the document among the file's non-empty YAML documents. */
+  readonly document: number;
+  /** For an object inside a `kind: List` document: its index in `items`. Absent otherwise. */
+  readonly item?: number;
+  /** `Job` or `CronJob`; `null` when the document is not valid YAML. */
+  readonly kind: string | null;
+  /** `metadata.name` (or `metadata.generateName`), `null` when there is neither. */
+  readonly name: string | null;
+  /** Every finding; empty when the document is clean. */
+  readonly violations: readonly LocatedViolation[];
+}
+
+/** Counts over the whole run. */
+export interface LintSummary {
+  /** Every object read: batch documents, other kinds (skipped), List items, unreadable YAML. */
+  readonly documents: number;
+  /** Violations of severity `error` (the API server would refuse the object). */
+  readonly errors: number;
+  /** Violations of severity `warning` (opinions). */
+  readonly warnings: number;
+}
+
+/** The whole `--output json` document. */
+export interface LintReport {
+  readonly kubernetesVersion: string;
+  readonly summary: LintSummary;
+  readonly results: readonly DocumentResult[];
+}
+
+/**
+ * `--output json`: one JSON document, keys in a fixed order so output is stable and diffable.
+ * Violations keep the library's `Violation` fields unchanged, with `line` and `column` added.
+ */
+export function formatJsonReport(report: LintReport): string {
+  const ordered = {
+    kubernetesVersion: report.kubernetesVersion,
+    summary: { documents: report.summary.documents, errors: report.summary.errors, warnings: report.summary.warnings },
+    results: report.results.map(orderResult),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderResult(r: DocumentResult): DocumentResult {
+  return {
+    file: r.file,
+    document: r.document,
+    ...(r.item !== undefined ? { item: r.item } : {}),
+    kind: r.kind,
+    name: r.name,
+    violations: r.violations.map((v) => ({
+      rule: v.rule,
+      severity: v.severity,
+      path: v.path,
+      line: v.line,
+      column: v.column,
+      message: v.message,
+      ...(v.hint !== undefined ? { hint: v.hint } : {}),
+      ...(v.docs !== undefined ? { docs: v.docs } : {}),
+    })),
+  };
+}

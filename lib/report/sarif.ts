@@ -1,0 +1,105 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../violation';
+import { formatHeadline } from './format';
+import type { LintReport } from './json';
+
+/** A rule as SARIF describes it (one `reportingDescriptor` per rule id). */
+export interface SarifRule {
+  /** Rule id (`job-restart-policy`). */
+  readonly id: string;
+  /** Default level of its results. */
+  readonly severity: Severity;
+  /** Lowercase, no trailing period. */
+  readonly summary: string;
+  /** kubernetes.io page (with anchor) that explains the rule. */
+  readonly docs: string;
+}
+
+/** Tool facts for the SARIF `tool.driver`. */
+export interface SarifTool {
+  /** Tool name (`cdk8s-jobs`). */
+  readonly name: string;
+  /** Tool version (the package version). */
+  readonly version: string;
+  /** Every rule id the run may report; ids found in results but missing here are added. */
+  readonly rules: readonly SarifRule[];
+  /** Directory that relative file URIs are relative to. @default process.cwd() */
+  readonly baseDir?: string;
+}
+
+/**
+ * `--output sarif`: a SARIF 2.1.0 log for code scanning (GitHub, GitLab, Azure DevOps). One
+ * result per violation with a physical location (file, line, column) and a logical one (the
+ * object and its field path); one rule descriptor per rule id, linking to the Kubernetes docs.
+ */
+export function formatSarifReport(report: LintReport, tool: SarifTool): string {
+  const rules = [...tool.rules];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseDir = tool.baseDir ?? process.cwd();
+  const results = [];
+  for (const r of report.results) {
+    for (const v of r.violations) {
+      let ruleIndex = index.get(v.rule);
+      if (ruleIndex === undefined) {
+        ruleIndex = rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1;
+        index.set(v.rule, ruleIndex);
+      }
+      const object = `${r.kind ?? 'document'}/${r.name ?? r.document}`;
+      results.push({
+        ruleId: v.rule,
+        ruleIndex,
+        level: v.severity,
+        message: { text: v.hint ? `${formatHeadline(v)}\nhint: ${v.hint}` : formatHeadline(v) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: fileLocation(r.file, baseDir),
+              region: { startLine: v.line, startColumn: v.column },
+            },
+            logicalLocations: [{ name: v.path || object, fullyQualifiedName: v.path ? `${object}:${v.path}` : object, kind: 'member' }],
+          },
+        ],
+        properties: { document: r.document, ...(r.item !== undefined ? { item: r.item } : {}), kind: r.kind, name: r.name, path: v.path },
+      });
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: pascalCase(r.id),
+              shortDescription: { text: r.summary },
+              ...(r.docs ? { helpUri: r.docs, help: { text: `${r.summary}: ${r.docs}` } } : {}),
+              defaultConfiguration: { level: r.severity },
+              properties: { tags: ['kubernetes', 'job', 'cronjob'] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        properties: { kubernetesVersion: report.kubernetesVersion, summary: report.summary },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function fileLocation(file: string, baseDir: string): { uri: string; uriBaseId?: string } {
+  if (file === '<stdin>') return { uri: 'stdin' };
+  const absolute = resolve(baseDir, file);
+  const rel = relative(baseDir, absolute);
+  if (isAbsolute(rel) || rel.startsWith('..')) return { uri: pathToFileURL(absolute).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|[-/])([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,126 @@
+import * as jsyaml from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type, type TypeConstructorOptions } from 'js-yaml';
+
+// js-yaml exports its built-in types at runtime; @types/js-yaml does not declare them.
+const types = (jsyaml as unknown as { types: Record<'null' | 'merge', Type> }).types;
+
+/**
+ * A js-yaml schema that resolves plain scalars the way kubectl does: kubectl turns YAML into JSON
+ * with sigs.k8s.io/yaml, which decodes with go-yaml v2 (YAML 1.1 resolution, `resolve.go`).
+ * What differs from js-yaml's YAML 1.2 core schema, and why it matters for manifests:
+ *
+ * - `y`/`yes`/`on`/`n`/`no`/`off` (and their Title/UPPER forms) are booleans, so
+ *   `value: yes` in an env var is a bool the API server refuses for a string field;
+ * - an integer with a leading zero is octal (`defaultMode: 0644` is 420, not 644), and `_` is
+ *   ignored in numbers (`1_000`);
+ * - timestamps stay strings (go-yaml v2 keeps them as text when decoding into `interface{}`);
+ * - unknown tags (`!Ref x`) are ignored rather than fatal, as in go-yaml v2.
+ *
+ * Quoted scalars are always strings, in both. `.inf`/`.nan` are numbers here; see
+ * {@link nonFiniteSeen} for why the loader reports them.
+ */
+export const GO_YAML_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [types.null, boolType(), intType(), floatType(), types.merge],
+  explicit: [timestampAsString(), binaryAsString(), anyTag('scalar'), anyTag('sequence'), anyTag('mapping')],
+});
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+
+function boolType(): Type {
+  return new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (data: string | null) => data !== null && data.length <= 5 && (TRUE.has(data) || FALSE.has(data)),
+    construct: (data: string) => TRUE.has(data),
+    predicate: (v: unknown) => typeof v === 'boolean',
+  });
+}
+
+// Go's strconv.ParseInt(s, 0, 64) after go-yaml removed every `_`: sign, then 0x / 0o / 0b /
+// leading-zero octal / decimal.
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+
+function parseGoInt(text: string): number {
+  const plain = text.replace(/_/g, '');
+  const sign = plain.startsWith('-') ? -1 : 1;
+  const body = plain.replace(/^[-+]/, '');
+  if (/^0[xX]/.test(body)) return sign * parseInt(body.slice(2), 16);
+  if (/^0[oO]/.test(body)) return sign * parseInt(body.slice(2), 8);
+  if (/^0[bB]/.test(body)) return sign * parseInt(body.slice(2), 2);
+  if (body.length > 1 && body.startsWith('0')) return sign * parseInt(body.slice(1), 8);
+  return sign * parseInt(body, 10);
+}
+
+/** Cheap first-character test: numbers start with a digit, a sign or a dot. */
+function mayBeNumber(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
+function intType(): Type {
+  return new Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (data: string | null) =>
+      data !== null && mayBeNumber(data) && GO_INT.test(data.replace(/_/g, '')) && /[0-9]/.test(data),
+    construct: parseGoInt,
+    predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  });
+}
+
+// go-yaml's yamlStyleFloat, plus the special values of its resolve table.
+const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOATS: Record<string, number> = {
+  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+};
+
+let nonFinite = false;
+
+/**
+ * True when a `.inf` or `.nan` was read since the last call (then resets). JSON has no such
+ * numbers: kubectl fails with `json: unsupported value: +Inf`, so the loader reports it.
+ */
+export function nonFiniteSeen(): boolean {
+  const seen = nonFinite;
+  nonFinite = false;
+  return seen;
+}
+
+function floatType(): Type {
+  return new Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (data: string | null) =>
+      data !== null &&
+      mayBeNumber(data) &&
+      (data in SPECIAL_FLOATS || (GO_FLOAT.test(data.replace(/_/g, '')) && /[0-9]/.test(data))),
+    construct: (data: string) => {
+      if (data in SPECIAL_FLOATS) {
+        nonFinite = true;
+        return SPECIAL_FLOATS[data];
+      }
+      return parseFloat(data.replace(/_/g, ''));
+    },
+    predicate: (v: unknown) => typeof v === 'number',
+  });
+}
+
+function timestampAsString(): Type {
+  return new Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (data: string) => data });
+}
+
+function binaryAsString(): Type {
+  return new Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    construct: (data: string) => Buffer.from(data.replace(/\s/g, ''), 'base64').toString('utf8'),
+  });
+}
+
+/** Any other tag (`!Ref`, `!!python/...`): keep the node as if untagged, like go-yaml v2. */
+function anyTag(kind: 'scalar' | 'sequence' | 'mapping'): Type {
+  const empty = kind === 'scalar' ? '' : kind === 'sequence' ? [] : {};
+  // `multi` (a tag prefix match) exists in js-yaml 4 but not in its type declarations.
+  const options = { kind, multi: true, construct: (data: unknown) => data ?? empty } as TypeConstructorOptions;
+  return new Type('', options);
+}

@@ -1,0 +1,10 @@
+/**
+ * The YAML loader shared by the linter CLI, the testing kit and the cdk8s plugin: documents as
+ * kubectl reads them (go-yaml v2 scalars, duplicate keys refused, aliases capped), with source
+ * positions computed only when asked for.
+ */
+export { readDocuments, loadDocuments, MAX_DEPTH, type YamlDocument, type YamlSyntaxError } from './load';
+export { decodeText } from './decode';
+export { splitDocuments, type DocumentSource } from './split';
+export type { PathStep, SourcePosition } from './locate';
+export { GO_YAML_SCHEMA } from './go-yaml-schema';

@@ -1,0 +1,149 @@
+import { load, YAMLException } from 'js-yaml';
+import { parseFieldPath } from '../manifest/field-path';
+import { aliasProblem } from './alias-guard';
+import { GO_YAML_SCHEMA, nonFiniteSeen } from './go-yaml-schema';
+import { DocumentLocator, type PathStep, type SourcePosition } from './locate';
+import { splitDocuments } from './split';
+
+/** Deepest nesting read; deeper documents are a `yaml-syntax` finding, not a stack overflow. */
+export const MAX_DEPTH = 1000;
+
+/** Why a document could not be read, and where. */
+export interface YamlSyntaxError extends SourcePosition {
+  /** The parser's reason, e.g. `duplicated mapping key "spec"`. */
+  readonly message: string;
+}
+
+/** One document of a YAML stream, parsed as kubectl would parse it. */
+export interface YamlDocument {
+  /** The file name given to {@link readDocuments}. */
+  readonly fileName: string;
+  /** 0-based index among the stream's non-empty documents. */
+  readonly index: number;
+  /** The parsed value (JSON-compatible); `undefined` when {@link error} is set. */
+  readonly value: unknown;
+  /** Set when the document is not valid YAML (or exceeds the alias or depth limits). */
+  readonly error?: YamlSyntaxError;
+  /** `kind` of the document, when it is an object with a string `kind`. */
+  readonly kind?: string;
+  /** `metadata.name`, or `metadata.generateName` when there is no name. */
+  readonly name?: string;
+  /** Position of the document's first content. */
+  readonly start: SourcePosition;
+  /**
+   * Where a field lives: a Kubernetes field path (`spec.template.spec.containers[0].image`) or
+   * its steps. Computed on first use with the `yaml` package (positions are costly; clean
+   * documents never pay for them).
+   */
+  positionOf(path: string | readonly PathStep[]): SourcePosition;
+}
+
+/**
+ * Reads every document of a YAML (or JSON) stream, one at a time, so a caller can handle a large
+ * stream without holding all of it parsed. Never throws on bad input: a document that cannot be
+ * read comes back with `error`.
+ */
+export function* readDocuments(text: string, fileName = '<input>'): Generator<YamlDocument> {
+  let index = 0;
+  for (const source of splitDocuments(text)) {
+    if (source.separatorError) {
+      yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
+      continue;
+    }
+    const parsed = parse(source.text, source.lineOffset);
+    yield 'error' in parsed
+      ? new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, parsed.error)
+      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined);
+  }
+}
+
+/** A document with its position data computed only when asked for. */
+class LoadedDocument implements YamlDocument {
+  readonly kind?: string;
+  readonly name?: string;
+  private locator?: DocumentLocator;
+
+  constructor(
+    readonly fileName: string,
+    readonly index: number,
+    private readonly text: string,
+    private readonly lineOffset: number,
+    readonly value: unknown,
+    readonly error: YamlSyntaxError | undefined,
+  ) {
+    if (!error && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const v = value as Record<string, unknown>;
+      if (typeof v.kind === 'string') this.kind = v.kind;
+      const meta = v.metadata as Record<string, unknown> | null | undefined;
+      if (typeof meta === 'object' && meta !== null) {
+        if (typeof meta.name === 'string') this.name = meta.name;
+        else if (typeof meta.generateName === 'string') this.name = meta.generateName;
+      }
+    }
+  }
+
+  get start(): SourcePosition {
+    return startOf(this.text, this.lineOffset);
+  }
+
+  positionOf(path: string | readonly PathStep[]): SourcePosition {
+    this.locator ??= new DocumentLocator(this.text, this.lineOffset);
+    return this.locator.positionOf(typeof path === 'string' ? parseFieldPath(path) : path);
+  }
+}
+
+/** {@link readDocuments} into an array. */
+export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[] {
+  return [...readDocuments(text, fileName)];
+}
+
+const MAYBE_ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
+
+function parse(text: string, lineOffset: number): { value: unknown } | { error: YamlSyntaxError } {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // js-yaml stops at a NUL and misplaces it; go-yaml refuses any control character.
+    return { error: { message: 'control characters are not allowed (a NUL byte)', ...new DocumentLocator(text, lineOffset).toPosition(nul) } };
+  }
+  nonFiniteSeen();
+  let value: unknown;
+  try {
+    value = load(text, { schema: GO_YAML_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  } catch (e) {
+    return { error: syntaxErrorOf(e, text, lineOffset) };
+  }
+  const problem = MAYBE_ALIAS.test(text) ? aliasProblem(value) : undefined;
+  if (problem) return { error: { message: problem, ...startOf(text, lineOffset) } };
+  if (nonFiniteSeen()) {
+    return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
+  }
+  return { value };
+}
+
+function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntaxError {
+  if (e instanceof YAMLException) {
+    const mark = (e as YAMLException & { mark?: { line: number; column: number; position: number } }).mark;
+    const line = lineOffset + (mark?.line ?? 0) + 1;
+    const column = (mark?.column ?? 0) + 1;
+    let message = e.reason ?? e.message;
+    if (message === 'duplicated mapping key' && mark) {
+      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*?)(?=\s*:)/.exec(text.slice(mark.position, mark.position + 256));
+      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].replace(/^["']|["']$/g, ''))}`;
+    }
+    if (/maxDepth/.test(message)) message = `document nesting is deeper than ${MAX_DEPTH} levels`;
+    return { message, line, column };
+  }
+  if (e instanceof RangeError) {
+    return { message: 'document nesting is too deep to parse', ...startOf(text, lineOffset) };
+  }
+  return { message: e instanceof Error ? e.message : String(e), ...startOf(text, lineOffset) };
+}
+
+/** Position of the first character that is not blank or a comment. */
+function startOf(text: string, lineOffset: number): SourcePosition {
+  const lead = /^(?:[ \t]*(?:#.*)?\r?\n)*([ \t]*)/.exec(text);
+  const skipped = lead ? lead[0].length - lead[1].length : 0;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < skipped; i = text.indexOf('\n', i + 1)) lines++;
+  return { line: lineOffset + lines + 1, column: (lead ? lead[1].length : 0) + 1 };
+}
