@@ -40,9 +40,11 @@ export function resolveKubernetesVersion(input?: unknown): KubernetesVersion {
   throw new UnsupportedKubernetesVersionError(input);
 }
 
+const MINOR = Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, Number(v.split('.')[1])])) as Record<KubernetesVersion, number>;
+
 /** The minor number of a version: `minorOf('1.30') === 30`. */
 export function minorOf(version: KubernetesVersion): number {
-  return Number(version.split('.')[1]);
+  return MINOR[version];
 }
 
 /** True when `version` is `min` or newer. */

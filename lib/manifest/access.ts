@@ -43,8 +43,3 @@ export function asStringMap(value: unknown): Record<string, string> | undefined 
 export function has(o: Record<string, unknown> | undefined, k: string): boolean {
   return o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
 }
-
-/** Deep copy of JSON data (manifests are JSON; functions and cycles are not expected). */
-export function cloneJson<T>(value: T): T {
-  return value === undefined ? value : structuredClone(value);
-}

@@ -3,15 +3,26 @@ import { asArray, asObject, has } from './access';
 
 /**
  * The API server's defaulting (k8s `pkg/apis/batch/v1/defaults.go` and the core pod defaults),
- * applied in place to a deep copy before rules run, so no rule fires on a value the server
- * would have defaulted into validity. See shared/reference/k8s-job-rules.md section 3.
+ * so no rule fires on a value the server would have defaulted into validity. See
+ * shared/reference/k8s-job-rules.md section 3.
  *
  * `SetDefaults_Job` runs for Job objects only. A CronJob's `spec.jobTemplate.spec` gets the pod
  * defaults and the pod-failure-policy status default, but not the JobSpec defaults: those are
  * applied when the controller later creates each Job.
+ *
+ * Returns a defaulted copy; the input is never modified. Only the objects on the paths that
+ * defaulting writes are copied (shallowly), the rest is shared with the input: linting runs on
+ * every synthesized object, and a deep clone was a third of its cost.
  */
-export function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersion): void {
-  const spec = asObject(job.spec);
+export function defaultedCopy(doc: Record<string, unknown>, kind: 'Job' | 'CronJob', version: KubernetesVersion): Record<string, unknown> {
+  const out = { ...doc };
+  if (kind === 'Job') applyJobDefaults(out, version);
+  else applyCronJobDefaults(out);
+  return out;
+}
+
+function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersion): void {
+  const spec = copyChild(job, 'spec');
   if (!spec) return;
   const completionsSet = isPointerSet(spec, 'completions');
   const parallelismSet = isPointerSet(spec, 'parallelism');
@@ -28,35 +39,59 @@ export function applyJobDefaults(job: Record<string, unknown>, version: Kubernet
   if (isAtLeast(version, '1.29') && !isPointerSet(spec, 'podReplacementPolicy')) {
     spec.podReplacementPolicy = isPointerSet(spec, 'podFailurePolicy') ? 'Failed' : 'TerminatingOrFailed';
   }
-  const metadata = asObject(job.metadata);
   const templateLabels = asObject(asObject(asObject(spec.template)?.metadata)?.labels);
   // Go: `if labels != nil && len(obj.Labels) == 0`, so an empty map is replaced too.
-  if (metadata && templateLabels && Object.keys(asObject(metadata.labels) ?? {}).length === 0) metadata.labels = { ...templateLabels };
+  if (templateLabels && asObject(job.metadata) && Object.keys(asObject(asObject(job.metadata)?.labels) ?? {}).length === 0) {
+    copyChild(job, 'metadata')!.labels = { ...templateLabels };
+  }
   applyTemplateDefaults(spec);
 }
 
 /** CronJob defaults (`SetDefaults_CronJob`) plus the pod defaults of its job template. */
-export function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
-  const spec = asObject(cronJob.spec);
+function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
+  const spec = copyChild(cronJob, 'spec');
   if (!spec) return;
   if (!isSet(spec, 'concurrencyPolicy')) spec.concurrencyPolicy = 'Allow';
   if (!isPointerSet(spec, 'suspend')) spec.suspend = false;
   if (!isPointerSet(spec, 'successfulJobsHistoryLimit')) spec.successfulJobsHistoryLimit = 3;
   if (!isPointerSet(spec, 'failedJobsHistoryLimit')) spec.failedJobsHistoryLimit = 1;
-  const jobSpec = asObject(asObject(spec.jobTemplate)?.spec);
+  const jobTemplate = copyChild(spec, 'jobTemplate');
+  const jobSpec = jobTemplate && copyChild(jobTemplate, 'spec');
   if (jobSpec) applyTemplateDefaults(jobSpec);
 }
 
-/** Defaults that apply inside any JobSpec: the pod's restartPolicy and onPodConditions status. */
+/** Defaults that apply inside any JobSpec (already copied): the pod's restartPolicy and onPodConditions status. */
 function applyTemplateDefaults(jobSpec: Record<string, unknown>): void {
-  const podSpec = asObject(asObject(jobSpec.template)?.spec);
+  const template = copyChild(jobSpec, 'template');
+  const podSpec = template && copyChild(template, 'spec');
   if (podSpec && !isSet(podSpec, 'restartPolicy')) podSpec.restartPolicy = 'Always';
-  for (const rule of asArray(asObject(jobSpec.podFailurePolicy)?.rules) ?? []) {
-    for (const condition of asArray(asObject(rule)?.onPodConditions) ?? []) {
-      const c = asObject(condition);
-      if (c && !isSet(c, 'status')) c.status = 'True';
-    }
-  }
+  const policy = asObject(jobSpec.podFailurePolicy);
+  const rules = asArray(policy?.rules);
+  if (!policy || !rules) return;
+  jobSpec.podFailurePolicy = {
+    ...policy,
+    rules: rules.map((rule) => {
+      const r = asObject(rule);
+      const conditions = asArray(r?.onPodConditions);
+      if (!r || !conditions) return rule;
+      return {
+        ...r,
+        onPodConditions: conditions.map((condition) => {
+          const c = asObject(condition);
+          return c && !isSet(c, 'status') ? { ...c, status: 'True' } : condition;
+        }),
+      };
+    }),
+  };
+}
+
+/** Replaces `parent[key]` by a shallow copy when it is an object, and returns the copy. */
+function copyChild(parent: Record<string, unknown>, key: string): Record<string, unknown> | undefined {
+  const child = asObject(parent[key]);
+  if (!child) return undefined;
+  const copy = { ...child };
+  parent[key] = copy;
+  return copy;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { KubernetesVersion } from '../versions';
-import { asObject, asString, cloneJson } from './access';
-import { applyCronJobDefaults, applyJobDefaults } from './defaults';
+import { asObject, asString } from './access';
+import { defaultedCopy } from './defaults';
 import { joinFieldPath, type PathSegment } from './field-path';
 
 /** The kinds the rule engine judges (batch group). */
@@ -47,9 +47,7 @@ export function toJobView(manifest: unknown, version: KubernetesVersion): JobVie
   const doc = asObject(manifest);
   const kind = doc?.kind;
   if (!doc || (kind !== 'Job' && kind !== 'CronJob')) return undefined;
-  const defaulted = cloneJson(doc);
-  if (kind === 'Job') applyJobDefaults(defaulted, version);
-  else applyCronJobDefaults(defaulted);
+  const defaulted = defaultedCopy(doc, kind, version);
 
   const cronSpec = kind === 'CronJob' ? asObject(defaulted.spec) ?? {} : undefined;
   const rawCronSpec = kind === 'CronJob' ? asObject(doc.spec) ?? {} : undefined;
