@@ -1,6 +1,7 @@
-import { ApiObject, Lazy, type ApiObjectMetadata } from 'cdk8s';
+import { Lazy, type ApiObject, type ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import type { JobSpecFields } from './job-spec';
+import { LintedApiObject } from './linted-api-object';
 
 /**
  * Why the emitted object is replaced: cdk8s-plus-28 renders a Job through its generated L1
@@ -32,7 +33,7 @@ function replace(
   spec: () => unknown,
 ): ApiObject {
   resource.node.tryRemoveChild('Resource');
-  const apiObject = new ApiObject(resource, 'Resource', { ...gvk, metadata, spec: Lazy.any({ produce: spec }) });
+  const apiObject = new LintedApiObject(resource, 'Resource', { ...gvk, metadata, spec: Lazy.any({ produce: spec }) });
   (resource as unknown as { apiObject: ApiObject }).apiObject = apiObject;
   return apiObject;
 }

@@ -4,6 +4,7 @@ import { lintManifest } from '../lint';
 import { formatViolation } from '../report/format';
 import type { Violation } from '../violation';
 import { KUBERNETES_VERSION_CONTEXT_KEY, kubernetesVersionOf, warningModeOf } from './context';
+import { isLintedApiObject } from './linted-api-object';
 
 const printedWarnings = new Set<string>();
 
@@ -27,7 +28,9 @@ export function validateOnSynth(construct: IConstruct): void {
       } catch (e) {
         return [`context ${KUBERNETES_VERSION_CONTEXT_KEY}: ${(e as Error).message}`];
       }
-      const violations = lintManifest(ApiObject.of(construct).toJson(), { kubernetesVersion });
+      const apiObject = ApiObject.of(construct);
+      const violations =
+        isLintedApiObject(apiObject) ? apiObject.lint(kubernetesVersion) : lintManifest(apiObject.toJson(), { kubernetesVersion });
       reportWarnings(construct, violations.filter((v) => v.severity === 'warning'));
       return violations.filter((v) => v.severity === 'error').map((v) => formatViolation(v));
     },

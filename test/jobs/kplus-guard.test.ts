@@ -2,6 +2,7 @@ import { ApiObject, Cron, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { CronJob, CronJobTemplate, IndexedJob, OneShotJob } from '../../lib';
+import { LintedApiObject } from '../../lib/jobs/linted-api-object';
 import { manifestOf, testChart } from './support';
 
 // lib/jobs/api-object.ts replaces cdk8s-plus's L1 child and relies on cdk8s-plus internals.
@@ -26,7 +27,9 @@ describe('what the constructs rely on in cdk8s-plus-28', () => {
     const job = new IndexedJob(testChart(), 'Job', { containers: [{ image: 'busybox' }], completions: 2, managedBy: 'example.com/x', successPolicy: [{ succeededCount: 1 }] });
     ApiObject.of(job).addJsonPatch(JsonPatch.add('/spec/bogusField', 1));
     const manifest = manifestOf(job);
-    expect(ApiObject.of(job).constructor).toBe(ApiObject);
+    // a plain cdk8s ApiObject subclass (lib/jobs/linted-api-object.ts), not cdk8s-plus's filtering KubeJob
+    expect(ApiObject.of(job).constructor).toBe(LintedApiObject);
+    expect(Object.getPrototypeOf(LintedApiObject)).toBe(ApiObject);
     expect(job.node.findAll().filter((c) => c instanceof ApiObject)).toHaveLength(1);
     expect(manifest.apiVersion).toBe('batch/v1');
     expect(manifest.kind).toBe('Job');
