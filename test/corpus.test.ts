@@ -2,17 +2,17 @@
  * Every real-world manifest of shared/corpus (verdicts in INDEX.json) through `lintManifest`, on
  * every target version the verdict holds for: `invalid` ⇔ at least one error across the file's
  * batch documents. Entries whose reasons say "uncertain" may go either way (they still must
- * not throw). YAML is read with js-yaml `loadAll` (its duplicate-key error matches the strict
- * decoder); a file that does not parse counts as invalid.
+ * not throw). YAML is read with the library's own loader (lib/yaml: go-yaml v2 scalars and
+ * duplicate-key errors, as kubectl reads it); a file that does not parse counts as invalid.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { lintManifest } from '../lib/lint';
 import { batchKindOf } from '../lib/manifest/classify';
 import { KUBERNETES_VERSIONS, minorOf, type KubernetesVersion } from '../lib/versions';
 import type { Violation } from '../lib/violation';
+import { loadDocuments } from '../lib/yaml';
 
 const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
 
@@ -35,13 +35,9 @@ function targets(spec: string): KubernetesVersion[] {
 
 /** The documents of a file, with `kind: List` unwrapped; `undefined` when the YAML does not parse. */
 function documents(text: string): unknown[] | undefined {
-  let docs: unknown[];
-  try {
-    docs = loadAll(text);
-  } catch {
-    return undefined;
-  }
-  return docs.flatMap((d) => {
+  const loaded = loadDocuments(text);
+  if (loaded.some((d) => d.error)) return undefined;
+  return loaded.map((d) => d.value).flatMap((d) => {
     const o = d as { kind?: unknown; items?: unknown } | null;
     return o && o.kind === 'List' && Array.isArray(o.items) ? o.items : [d];
   });
