@@ -31,8 +31,9 @@ describe('generated schemas', () => {
     expect(Object.keys(schema.definitions).some((n) => n.startsWith('io.k8s.api.apps.'))).toBe(false);
   });
 
-  // `npm test` builds first; a bare `vitest run` without build/ skips this.
-  it.skipIf(!existsSync(BUILT))('finds the schemas from the build (build/lib/schema) in a plain node process', () => {
+  // `npm test` builds first; run `npm run build` before a bare `vitest run`.
+  it('finds the schemas from the build (build/lib/schema) in a plain node process', () => {
+    expect(existsSync(BUILT), `${BUILT} is missing: run \`npm run build\` first`).toBe(true);
     const script =
       `const { validateManifest } = require(${JSON.stringify(BUILT)});` +
       `process.stdout.write(JSON.stringify(validateManifest({ apiVersion: 'batch/v1', kind: 'Job', spec: { completions: 'x' } })));`;
