@@ -30,6 +30,23 @@ export interface TextLintOutcome {
 
 const YAML_SYNTAX_INFO = NON_RULE_FINDINGS.find((r) => r.id === YAML_SYNTAX)!;
 
+/** The result for a document that cannot be read: `kind: null` and one `yaml-syntax` violation. */
+export function yamlSyntaxResult(
+  file: string,
+  document: number,
+  error: { readonly message: string; readonly line: number; readonly column: number },
+  hint: string,
+): DocumentResult {
+  const { message, line, column } = error;
+  return {
+    file,
+    document,
+    kind: null,
+    name: null,
+    violations: [{ rule: YAML_SYNTAX, severity: 'error', path: '', line, column, message, hint, docs: YAML_SYNTAX_INFO.docs }],
+  };
+}
+
 /**
  * Lints every document of a YAML stream: the CLI's core, usable in memory (the testing kit's
  * `lintYaml`). A `kind: List` (or `*List`) with an `items` array is unwrapped as kubectl does;
@@ -41,25 +58,9 @@ export function lintYamlText(text: string, options: LintTextOptions = {}): TextL
   for (const doc of readDocuments(text, fileName)) {
     outcome.documents++;
     if (doc.error) {
-      const { message, line, column } = doc.error;
-      outcome.results.push({
-        file: fileName,
-        document: doc.index,
-        kind: null,
-        name: null,
-        violations: [
-          {
-            rule: YAML_SYNTAX,
-            severity: 'error',
-            path: '',
-            line,
-            column,
-            message,
-            hint: 'fix the YAML: kubectl refuses a document it cannot read, and nothing in it is applied',
-            docs: YAML_SYNTAX_INFO.docs,
-          },
-        ],
-      });
+      outcome.results.push(
+        yamlSyntaxResult(fileName, doc.index, doc.error, 'fix the YAML: kubectl refuses a document it cannot read, and nothing in it is applied'),
+      );
       continue;
     }
     const items = listItems(doc.value);

@@ -4,10 +4,10 @@ import { formatTextResult, formatTextSummary } from '../report/text';
 import { decodeText } from '../yaml';
 import type { Command } from './args';
 import { expandInputs, readInput, readStdin, reasonOf } from './inputs';
-import { lintYamlText, type TextLintOutcome } from './lint-text';
+import { lintYamlText, yamlSyntaxResult, type TextLintOutcome } from './lint-text';
 import type { OutputWriter } from './output-writer';
 import { packageVersion } from './package-version';
-import { allRuleInfo, YAML_SYNTAX } from './rule-catalog';
+import { allRuleInfo } from './rule-catalog';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -77,30 +77,10 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: (line: 
 
 /** A file that is not text at all (invalid UTF-8): one `yaml-syntax` result for the file. */
 function undecodable(fileName: string, error: { message: string; line: number; column: number }): TextLintOutcome {
-  const info = allRuleInfo().find((r) => r.id === YAML_SYNTAX)!;
   return {
     documents: 1,
     skipped: 0,
     internalErrors: [],
-    results: [
-      {
-        file: fileName,
-        document: 0,
-        kind: null,
-        name: null,
-        violations: [
-          {
-            rule: YAML_SYNTAX,
-            severity: 'error',
-            path: '',
-            line: error.line,
-            column: error.column,
-            message: error.message,
-            hint: 'this is not a text file; lint YAML or JSON manifests only',
-            docs: info.docs,
-          },
-        ],
-      },
-    ],
+    results: [yamlSyntaxResult(fileName, 0, error, 'this is not a text file; lint YAML or JSON manifests only')],
   };
 }

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { loadDocuments } from '../../../lib/yaml';
 import { lintManifest } from '../../../lib/lint';
 import type { Violation } from '../../../lib/violation';
+import { merge } from '../rule-cases';
 
 type Json = Record<string, unknown>;
 
@@ -47,17 +48,6 @@ export interface CronCase extends CronPatch {
   readonly errors?: ReadonlyArray<string | { readonly path: string; readonly severity: 'error' | 'warning' }>;
 }
 
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function merge(target: Json, patch: Json): Json {
-  for (const [k, v] of Object.entries(patch)) {
-    if (isObject(v) && isObject(target[k])) merge(target[k] as Json, v);
-    else target[k] = structuredClone(v);
-  }
-  return target;
-}
 
 /** Builds the manifest of a case. */
 export function cronJob(patch: CronPatch = {}): Json {
@@ -104,7 +94,7 @@ type Doc = Record<string, unknown> | null;
 
 /** The first CronJob of a corpus file (a document, or an item of a `kind: List`). */
 export function corpusCronJob(file: string): Record<string, unknown> {
-  const docs = parseAllDocuments(readFileSync(join(CORPUS, file), 'utf8')).map((d) => d.toJS() as Doc);
+  const docs = loadDocuments(readFileSync(join(CORPUS, file), 'utf8'), file).map((d) => d.value as Doc);
   const all = docs.flatMap((d) => (d?.kind === 'List' && Array.isArray(d.items) ? (d.items as Doc[]) : [d]));
   const cronJob = all.find((d) => d?.kind === 'CronJob');
   if (!cronJob) throw new Error(`${file}: no CronJob`);
