@@ -1,4 +1,4 @@
-// The Job pattern constructs (issue 4).
+// The Job pattern constructs and what they share.
 export * from './context';
 export { CronJob, type CronJobProps } from './cron-job';
 export { CronJobTemplate } from './cron-job-template';

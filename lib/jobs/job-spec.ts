@@ -16,7 +16,8 @@ export interface JobBehaviourOptions {
    * What the kubelet does when a container of a pod exits with an error.
    * @default - `RestartPolicy.NEVER` when `podFailurePolicy` is given (the API server requires
    * it), otherwise `RestartPolicy.ON_FAILURE`, so failed pods are rerun in place instead of piling
-   * up (cdk8s-plus's own default is Never; Kubernetes has no default for Jobs and rejects none)
+   * up (cdk8s-plus's own default is Never; Kubernetes defaults an omitted restartPolicy to Always,
+   * which it then rejects for a Job)
    */
   readonly restartPolicy?: JobRestartPolicy;
 
