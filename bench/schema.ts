@@ -1,16 +1,19 @@
 /**
- * Schema validator cost, each figure the median of RUNS fresh processes: cold compile of the Job
+ * Schema validator cost, each figure the median (min–max) of RUNS fresh processes: cold compile of the Job
  * schema, then of the CronJob schema in the same process (it reuses the shared definitions), the
  * CronJob schema alone in a fresh process, validations per second of a typical Job, and the extra
- * RSS of all that.
+ * RSS of all that. With `build/validators` present and fresh (`npm run build`) the "compile"
+ * figures are the load of the precompiled module; the `source` column says which path ran (move
+ * build/validators aside to measure run-time compilation).
  *
  *   npx tsx bench/schema.ts            # from sources
  *   npm run build && node build/bench/schema.js
  */
 import { execFileSync } from 'node:child_process';
-import { compiledSchema } from '../lib/schema/compile';
+import { compiledSchema, validatorSource, type ValidatorSource } from '../lib/schema/compile';
 import { validateManifest } from '../lib/schema/validate-manifest';
 import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../lib/versions';
+import { show, summarize } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const VALIDATIONS = 2000;
@@ -46,6 +49,7 @@ interface Sample {
   cronJobAloneMs: number;
   validationsPerSec: number;
   rssMiB: number;
+  source: ValidatorSource;
 }
 
 function cronJobAlone(version: KubernetesVersion): number {
@@ -65,10 +69,9 @@ function child(version: KubernetesVersion): Omit<Sample, 'cronJobAloneMs'> {
   t = performance.now();
   for (let i = 0; i < VALIDATIONS; i++) validateManifest(TYPICAL_JOB, { kubernetesVersion: version });
   const validationsPerSec = VALIDATIONS / ((performance.now() - t) / 1000);
-  return { compileJobMs, compileCronJobMs, validationsPerSec, rssMiB: (process.memoryUsage().rss - rss0) / 2 ** 20 };
+  const rssMiB = (process.memoryUsage().rss - rss0) / 2 ** 20;
+  return { compileJobMs, compileCronJobMs, validationsPerSec, rssMiB, source: validatorSource(version, 'Job') };
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function main(): void {
   const [childVersion, mode] = process.argv.slice(2);
@@ -77,8 +80,7 @@ function main(): void {
     process.stdout.write(JSON.stringify(mode === 'cronjob-alone' ? cronJobAlone(v) : child(v)));
     return;
   }
-  console.log(`schema bench: median of ${RUNS} fresh processes, node ${process.version}`);
-  console.log('version  Job cold  then CronJob  CronJob alone  validations/s  extra RSS');
+  console.log(`schema bench: median (min–max) of ${RUNS} fresh processes, node ${process.version}`);
   for (const version of [KUBERNETES_VERSIONS[0], KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]]) {
     const samples: Sample[] = [];
     const run = (...args: string[]): unknown =>
@@ -86,11 +88,10 @@ function main(): void {
     for (let i = 0; i < RUNS; i++) {
       samples.push({ ...(run() as Omit<Sample, 'cronJobAloneMs'>), cronJobAloneMs: run('cronjob-alone') as number });
     }
-    const m = (k: keyof Sample): string => median(samples.map((s) => s[k])).toFixed(0);
-    console.log(
-      `${version.padEnd(8)} ${m('compileJobMs').padStart(5)} ms ${m('compileCronJobMs').padStart(9)} ms ` +
-        `${m('cronJobAloneMs').padStart(10)} ms ${m('validationsPerSec').padStart(14)} ${m('rssMiB').padStart(6)} MiB`,
-    );
+    const m = (k: Exclude<keyof Sample, 'source'>): string => show(summarize(samples.map((s) => s[k])), 0);
+    console.log(`${version} (validators: ${[...new Set(samples.map((s) => s.source))].join(', ')})`);
+    console.log(`  Job cold ${m('compileJobMs')} ms, then CronJob ${m('compileCronJobMs')} ms, CronJob alone ${m('cronJobAloneMs')} ms`);
+    console.log(`  ${m('validationsPerSec')} validations/s, extra RSS ${m('rssMiB')} MiB`);
   }
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compiledSchema } from '../../lib/schema/compile';
+import { compileAtRunTime, compiledSchema } from '../../lib/schema/compile';
 import { loadSchema, schemaFile } from '../../lib/schema/schema-files';
 import { KUBERNETES_VERSIONS } from '../../lib/versions';
 import { cronJob, job, lines } from './helpers';
@@ -14,6 +14,8 @@ const CASES = KUBERNETES_VERSIONS.flatMap((version) => (['Job', 'CronJob'] as co
 describe('generated schemas', () => {
   it.each(CASES)('$kind on $version exists, compiles in strict mode and is cached', ({ version, kind }) => {
     expect(existsSync(schemaFile(version, kind))).toBe(true);
+    // compiledSchema takes build/validators when fresh (test/schema/precompiled.test.ts): compile here too.
+    expect(typeof compileAtRunTime(version, loadSchema(version, kind))).toBe('function');
     const compiled = compiledSchema(version, kind);
     expect(typeof compiled.validate).toBe('function');
     expect(compiledSchema(version, kind)).toBe(compiled);
