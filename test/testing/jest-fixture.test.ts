@@ -1,4 +1,4 @@
-// Proves the kit under jest 30: runs the fixture project test/fixtures/jest-project with the real
+// Proves the kit under jest (29, the dev dependency): runs the fixture project test/fixtures/jest-project with the real
 // jest CLI against the built package (`npm test` builds first; locally run `npm run build`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Type-level check (compiled by `npm run typecheck`, never run): the jest typings of the matchers
-// work for `expect` from '@jest/globals', the way a jest 30 user in TypeScript writes tests.
+// work for `expect` from '@jest/globals', the way a jest user in TypeScript writes tests.
 import { expect } from '@jest/globals';
 import type {} from '../../lib/testing/jest';
 
