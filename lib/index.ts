@@ -1,5 +1,5 @@
 export * from './versions';
-export type { Severity, Violation } from './violation';
+export type { Severity, Violation, ViolationType } from './violation';
 export { lintManifest, type LintOptions } from './lint';
 export * from './schema';
 export { formatViolation, formatHeadline, type HeadlineOptions } from './report/format';

@@ -68,6 +68,8 @@ function orderResult(r: DocumentResult): DocumentResult {
       line: v.line,
       column: v.column,
       message: v.message,
+      ...(v.type !== undefined ? { type: v.type } : {}),
+      ...(v.value !== undefined ? { value: v.value } : {}),
       ...(v.hint !== undefined ? { hint: v.hint } : {}),
       ...(v.docs !== undefined ? { docs: v.docs } : {}),
     })),

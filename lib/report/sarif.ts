@@ -60,7 +60,15 @@ export function formatSarifReport(report: LintReport, tool: SarifTool): string {
             logicalLocations: [{ name: v.path || object, fullyQualifiedName: v.path ? `${object}:${v.path}` : object, kind: 'member' }],
           },
         ],
-        properties: { document: r.document, ...(r.item !== undefined ? { item: r.item } : {}), kind: r.kind, name: r.name, path: v.path },
+        properties: {
+          document: r.document,
+          ...(r.item !== undefined ? { item: r.item } : {}),
+          kind: r.kind,
+          name: r.name,
+          path: v.path,
+          ...(v.type !== undefined ? { type: v.type } : {}),
+          ...(v.value !== undefined ? { value: v.value } : {}),
+        },
       });
     }
   }

@@ -1,5 +1,5 @@
 import { goQuote } from '../k8s/go-text';
-import type { Severity } from '../violation';
+import type { Severity, Violation, ViolationType } from '../violation';
 
 /**
  * The error types of `k8s.io/apimachinery/pkg/util/validation/field`, so our messages read like
@@ -14,6 +14,18 @@ export type ErrorType =
   | 'Too long'
   | 'Too many'
   | 'Forbidden';
+
+/** apimachinery's wire name of each error type (`field.ErrorType`). */
+const WIRE_TYPES: Record<ErrorType, ViolationType> = {
+  'Required value': 'FieldValueRequired',
+  'Invalid value': 'FieldValueInvalid',
+  'Unsupported value': 'FieldValueNotSupported',
+  'Duplicate value': 'FieldValueDuplicate',
+  'Not found': 'FieldValueNotFound',
+  'Too long': 'FieldValueTooLong',
+  'Too many': 'FieldValueTooMany',
+  Forbidden: 'FieldValueForbidden',
+};
 
 /** Marker for a value that the API server leaves out of the message (`Invalid value: specifying ...`). */
 export const OMITTED: unique symbol = Symbol('omitted');
@@ -98,4 +110,31 @@ export function renderFindingMessage(f: Finding): string {
   if (showsValue) s += `: ${showValue(f.value)}`;
   if (f.detail) s += `: ${f.detail}`;
   return s;
+}
+
+/** What a {@link Violation} takes from the rule (or the schema) that produced a finding. */
+export interface FindingSource {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly hint?: string;
+  readonly docs?: string;
+}
+
+/**
+ * The one conversion from a finding to a {@link Violation}: the error type and bad value stay
+ * data beside the rendered message; the finding's own hint and severity win over the source's.
+ */
+export function toViolation(f: Finding, source: FindingSource): Violation {
+  const hint = f.hint ?? source.hint;
+  const hasValue = f.value !== OMITTED && f.value !== undefined && 'value' in f;
+  return {
+    rule: source.rule,
+    severity: f.severity ?? source.severity,
+    path: f.path,
+    message: renderFindingMessage(f),
+    type: WIRE_TYPES[f.type],
+    ...(hasValue ? { value: f.value } : {}),
+    ...(hint ? { hint } : {}),
+    ...(source.docs ? { docs: source.docs } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { JobView, ManifestKind } from '../manifest/job-view';
 import type { Severity, Violation } from '../violation';
-import { renderFindingMessage, type Finding } from './findings';
+import { toViolation, type Finding } from './findings';
 
 /**
  * One Kubernetes rule: data about it plus a pure check over a manifest. The same object runs at
@@ -32,13 +32,5 @@ export function defineRule(rule: Rule): Rule {
 
 /** Turns a rule's finding into a {@link Violation}. */
 export function stamp(rule: Rule, finding: Finding): Violation {
-  const hint = finding.hint ?? rule.hint;
-  return {
-    rule: rule.id,
-    severity: finding.severity ?? rule.severity,
-    path: finding.path,
-    message: renderFindingMessage(finding),
-    ...(hint ? { hint } : {}),
-    docs: rule.docs,
-  };
+  return toViolation(finding, { rule: rule.id, severity: rule.severity, hint: rule.hint, docs: rule.docs });
 }

@@ -1,7 +1,7 @@
 import { API_REMOVAL_DOCS, SERVED_BATCH_API_VERSION, removedApiVersion } from '../k8s/api-versions';
 import { asObject } from '../manifest/access';
 import type { ManifestKind } from '../manifest/job-view';
-import { invalid, renderFindingMessage, required, unsupported, type Finding } from '../rules/findings';
+import { invalid, required, toViolation, unsupported, type Finding } from '../rules/findings';
 import { resolveKubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
 import { findingsFromAjv } from './ajv-findings';
@@ -101,13 +101,7 @@ function notAnObject(manifest: unknown): Finding {
 }
 
 function stampFinding(f: Finding, rule: string): Violation {
-  return {
-    rule,
-    severity: f.severity ?? 'error',
-    path: f.path,
-    message: renderFindingMessage(f),
-    ...(f.hint ? { hint: f.hint } : {}),
-  };
+  return toViolation(f, { rule, severity: 'error' });
 }
 
 function schemaViolation(f: Finding, docs: string): Violation {

@@ -102,8 +102,8 @@ describe('JSON output', () => {
     ]);
     expect(report.results[1]).toEqual({ file: 'valid.yaml', document: 0, kind: 'Job', name: 'pi', violations: [] });
     const v = report.results[0].violations[0];
-    expect(Object.keys(v)).toEqual(['rule', 'severity', 'path', 'line', 'column', 'message', 'hint', 'docs']);
-    expect(v).toMatchObject({ rule: 'job-restart-policy', severity: 'error', path: 'spec.template.spec.restartPolicy', line: 12, column: 5 });
+    expect(Object.keys(v)).toEqual(['rule', 'severity', 'path', 'line', 'column', 'message', 'type', 'hint', 'docs']);
+    expect(v).toMatchObject({ rule: 'job-restart-policy', severity: 'error', path: 'spec.template.spec.restartPolicy', line: 12, column: 5, type: 'FieldValueRequired' });
   });
 
   it('reports a document that is not YAML with kind null and a yaml-syntax violation', () => {

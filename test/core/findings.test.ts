@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatViolation } from '../../lib/report/format';
-import { OMITTED, invalid, renderFindingMessage, required, tooMany, unsupported } from '../../lib/rules/findings';
+import { lintManifest } from '../../lib/lint';
+import { OMITTED, invalid, renderFindingMessage, required, toViolation, tooMany, unsupported } from '../../lib/rules/findings';
 import { resolveKubernetesVersion, UnsupportedKubernetesVersionError } from '../../lib/versions';
 
 describe('finding messages follow apimachinery', () => {
@@ -50,5 +51,36 @@ describe('target versions', () => {
     expect(() => resolveKubernetesVersion('1.27')).toThrow(UnsupportedKubernetesVersionError);
     expect(() => resolveKubernetesVersion('1.37')).toThrow(/supported versions are "1.28"/);
     expect(() => resolveKubernetesVersion(1.3)).toThrow(/as a string/);
+  });
+});
+
+describe('violations keep the error type and the bad value as data', () => {
+  const source = { rule: 'r', severity: 'error' as const };
+
+  it('carries the apimachinery wire type and the value the message shows', () => {
+    expect(toViolation(invalid('spec.parallelism', -1, 'must be greater than or equal to 0'), source)).toMatchObject({
+      type: 'FieldValueInvalid',
+      value: -1,
+      message: 'Invalid value: -1: must be greater than or equal to 0',
+    });
+    expect(toViolation(unsupported('x', 'Deny', ['Allow']), source)).toMatchObject({ type: 'FieldValueNotSupported', value: 'Deny' });
+    expect(toViolation(tooMany('rules', 21, 20), source)).toMatchObject({ type: 'FieldValueTooMany', value: 21 });
+  });
+
+  it('has no value where the server prints none', () => {
+    expect('value' in toViolation(required('spec.completions'), source)).toBe(false);
+    expect('value' in toViolation(invalid('r', OMITTED, 'specifying both is not supported'), source)).toBe(false);
+  });
+
+  it('reaches lintManifest results, from rules and from the schema alike', () => {
+    const job = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'pi' },
+      spec: { parallelism: -1, bogus: 1, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl' }] } } },
+    };
+    const found = lintManifest(job, { kubernetesVersion: '1.30' }).map((v) => [v.path, v.type, v.value]);
+    expect(found).toContainEqual(['spec.parallelism', 'FieldValueInvalid', -1]);
+    expect(found).toContainEqual(['spec.bogus', 'FieldValueForbidden', undefined]);
   });
 });
