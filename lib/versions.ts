@@ -2,7 +2,7 @@
  * The Kubernetes versions this library validates against, oldest first.
  * The first one is the version of cdk8s-plus-28 and the default target.
  */
-export const KUBERNETES_VERSIONS = ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
+export const KUBERNETES_VERSIONS = ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36', '1.37'] as const;
 
 /** A Kubernetes minor version this library can target, e.g. `'1.30'`. */
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];

@@ -1,4 +1,5 @@
 import * as kplus from 'cdk8s-plus-28';
+import { constructJobSpecFields } from '../k8s/catalogue';
 import type { CompletionMode, PodReplacementPolicy } from '../k8s/enums';
 import type { PodFailurePolicyRule } from './pod-failure-policy';
 import type { SuccessPolicyRule } from './success-policy';
@@ -119,27 +120,29 @@ export interface JobSpecFields {
   readonly selector?: { readonly matchLabels: Record<string, string> };
 }
 
+/** Wire forms of the props that are not copied as they are. */
+const TO_WIRE: { readonly [field: string]: (value: never) => unknown } = {
+  successPolicy: (rules: readonly SuccessPolicyRule[]) => ({ rules: rules.map((r) => ({ ...r })) }),
+  podFailurePolicy: (rules: readonly PodFailurePolicyRule[]) => ({ rules: rules.map((r) => r._toKube()) }),
+  selector: (selector: JobSelector) => ({ matchLabels: { ...selector.matchLabels } }),
+};
+
 /**
  * The ONE mapping from construct props to the JobSpec fields cdk8s-plus lacks, used by every
- * Job construct (at `spec`) and by CronJob (at `spec.jobTemplate.spec`). Unset props give no
- * field (Kubernetes defaults apply).
+ * Job construct (at `spec`) and by CronJob (at `spec.jobTemplate.spec`): the catalogue's JobSpec
+ * rows that name a construct prop (`lib/k8s/catalogue.ts`), in catalogue order. Unset props give
+ * no field (Kubernetes defaults apply).
  */
 export function toJobSpecFields(common: CommonJobFields, pattern: PatternFields): JobSpecFields {
-  const fields: Record<string, unknown> = {
-    completions: pattern.completions,
-    parallelism: pattern.parallelism,
-    completionMode: pattern.completionMode,
-    backoffLimitPerIndex: pattern.backoffLimitPerIndex,
-    maxFailedIndexes: pattern.maxFailedIndexes,
-    successPolicy: pattern.successPolicy && { rules: pattern.successPolicy.map((r) => ({ ...r })) },
-    suspend: common.suspend,
-    podFailurePolicy: common.podFailurePolicy && { rules: common.podFailurePolicy.map((r) => r._toKube()) },
-    podReplacementPolicy: common.podReplacementPolicy,
-    managedBy: common.managedBy,
-    manualSelector: common.manualSelector,
-    selector: common.selector && { matchLabels: { ...common.selector.matchLabels } },
-  };
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as JobSpecFields;
+  const props: Record<string, unknown> = { ...common, ...pattern };
+  const fields: Record<string, unknown> = {};
+  for (const { field, prop } of constructJobSpecFields()) {
+    const value = props[prop];
+    if (value === undefined) continue;
+    const toWire = TO_WIRE[field] as ((v: unknown) => unknown) | undefined;
+    fields[field] = toWire ? toWire(value) : value;
+  }
+  return fields as JobSpecFields;
 }
 
 /** The restart policy a Job pattern uses when none is given; see `JobBehaviourOptions.restartPolicy`. */

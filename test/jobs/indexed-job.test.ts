@@ -2,7 +2,7 @@ import { Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { IndexedJob, PodFailurePolicyRule, WORK_ITEM_FILE_ENV, type IndexedJobProps } from '../../lib';
-import { errorsOf, manifestOf, synthError, testChart, toYaml } from './support';
+import { errorsOf, manifestOf, synthError, testChart, toYaml, warningsOf } from './support';
 
 const containers = [{ name: 'worker', image: 'busybox', command: ['sh', '-c', 'echo Job index: $(JOB_COMPLETION_INDEX)'] }];
 
@@ -90,17 +90,23 @@ describe('IndexedJob synth-time errors', () => {
     expect(errorsOf(job)).toContainEqual({ rule: 'indexed-pod-hostname', path: 'metadata.name' });
   });
 
-  it('reports backoffLimitPerIndex on 1.28, naming 1.29 [feature-gated-field]', () => {
+  it('warns that backoffLimitPerIndex has no effect on 1.28, naming 1.29 [feature-gated-field]', () => {
     const chart = testChart('1.28');
     const job = new IndexedJob(chart, 'Job', { completions: 3, backoffLimitPerIndex: 1, containers });
-    expect(errorsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.backoffLimitPerIndex' });
-    expect(synthError(chart)).toMatch(/spec\.backoffLimitPerIndex: .*1\.29/);
+    expect(errorsOf(job)).toEqual([]);
+    expect(warningsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.backoffLimitPerIndex', message: expect.stringMatching(/1\.29/) });
   });
 
-  it('reports successPolicy on 1.30, naming 1.31 [feature-gated-field]', () => {
+  it('warns that successPolicy has no effect on 1.30, naming 1.31 [feature-gated-field]', () => {
     const chart = testChart('1.30');
     const job = new IndexedJob(chart, 'Job', { completions: 3, successPolicy: [{ succeededCount: 1 }], containers });
+    expect(warningsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.successPolicy', message: expect.stringMatching(/1\.31/) });
+  });
+
+  it('refuses successPolicy on 1.29, where batch/v1 has no such field [feature-gated-field]', () => {
+    const chart = testChart('1.29');
+    const job = new IndexedJob(chart, 'Job', { completions: 3, successPolicy: [{ succeededCount: 1 }], containers });
     expect(errorsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.successPolicy' });
-    expect(synthError(chart)).toMatch(/spec\.successPolicy: .*1\.31/);
+    expect(synthError(chart)).toMatch(/spec\.successPolicy: .*1\.30/);
   });
 });

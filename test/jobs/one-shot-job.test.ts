@@ -2,7 +2,7 @@ import { ApiObject, Duration, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { OneShotJob, PodFailurePolicyRule, PodReplacementPolicy, formatViolation, lintManifest, type OneShotJobProps } from '../../lib';
-import { errorsOf, manifestOf, synthError, testChart, toYaml } from './support';
+import { errorsOf, manifestOf, synthError, testChart, toYaml, warningsOf } from './support';
 
 const containers = [{ name: 'main', image: 'migrate:latest', args: ['up'] }];
 
@@ -142,11 +142,11 @@ describe('OneShotJob synth-time errors', () => {
     expect(errorsOf(job)).toContainEqual({ rule: 'selector-matches-template', path: 'spec.template.metadata.labels' });
   });
 
-  it('reports managedBy on 1.30, naming the version that honours it [feature-gated-field]', () => {
+  it('warns that managedBy has no effect on 1.30, naming the version that honours it [feature-gated-field]', () => {
     const chart = testChart('1.30');
     const job = new OneShotJob(chart, 'Job', { containers, managedBy: 'example.com/controller' });
-    expect(errorsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.managedBy' });
-    expect(synthError(chart)).toMatch(/1\.32/);
+    expect(errorsOf(job)).toEqual([]);
+    expect(warningsOf(job)).toContainEqual({ rule: 'feature-gated-field', path: 'spec.managedBy', message: expect.stringMatching(/1\.32/) });
   });
 
   it('accepts managedBy on 1.32', () => {

@@ -23,6 +23,13 @@ export function errorsOf(construct: IConstruct): Array<Pick<Violation, 'rule' | 
     .map(({ rule, path }) => ({ rule, path }));
 }
 
+/** `{rule, path, message}` of every warning the engine finds in the construct's object. */
+export function warningsOf(construct: IConstruct): Array<Pick<Violation, 'rule' | 'path' | 'message'>> {
+  return lintManifest(manifestOf(construct), { kubernetesVersion: kubernetesVersionOf(construct) })
+    .filter((v) => v.severity === 'warning')
+    .map(({ rule, path, message }) => ({ rule, path, message }));
+}
+
 /** The message `Testing.synth` throws for the chart; fails the test when synth succeeds. */
 export function synthError(chart: Chart): string {
   try {

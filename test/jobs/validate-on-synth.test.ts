@@ -23,7 +23,7 @@ describe('target version from the cdk8s context', () => {
     new OneShotJob(chart, 'Job', { containers });
     expect(synthError(chart)).toMatchInlineSnapshot(`
       "Validation failed with the following errors:
-        [test/Job] context cdk8s-jobs:kubernetesVersion: unsupported Kubernetes version "1.99": supported versions are "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36" (pass the minor version as a string, e.g. "1.30")"
+        [test/Job] context cdk8s-jobs:kubernetesVersion: unsupported Kubernetes version "1.99": supported versions are "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36", "1.37" (pass the minor version as a string, e.g. "1.30")"
     `);
   });
 });

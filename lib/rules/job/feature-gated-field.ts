@@ -1,36 +1,49 @@
+import { CATALOGUE, type CatalogueField } from '../../k8s/catalogue';
 import { GATED_FEATURES } from '../../k8s/features';
-import { PodFailurePolicyAction } from '../../k8s/enums';
 import { asArray, asObject } from '../../manifest/access';
 import type { PathSegment } from '../../manifest/field-path';
-import { isAtLeast, type KubernetesVersion } from '../../versions';
+import type { KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
-import { FIELD_ADDED_IN, gateOn, type GatedFeatureName } from '../support/gates';
+import { fieldExists, gateOn, type GatedFeatureName } from '../support/gates';
 import { isSet, objectsOf } from '../support/values';
 
-const JOB_SPEC_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'podReplacementPolicy', 'successPolicy', 'managedBy'] as const;
+/** The gated JobSpec fields and the gated pod failure policy actions, from the catalogue. */
+const ROWS = CATALOGUE as readonly CatalogueField[];
+const JOB_SPEC_FIELDS = ROWS.filter((r) => r.definition === 'batch.JobSpec' && r.gate).map((r) => r.field as GatedFeatureName);
+const GATED_ACTIONS = ROWS.filter((r) => r.definition === 'batch.PodFailurePolicyRule' && r.field === 'action').flatMap((r) => r.gatedValues ?? []);
 
-function message(feature: GatedFeatureName, version: KubernetesVersion): string {
-  const { gate, since } = GATED_FEATURES[feature];
-  const added = FIELD_ADDED_IN[feature];
-  const why =
-    added && !isAtLeast(version, added)
-      ? `the field does not exist in batch/v1 before Kubernetes ${added}`
-      : `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server would silently drop the field from the Job`;
-  return `not honoured on Kubernetes ${version}: ${why}; it takes effect from Kubernetes ${since}`;
+function takesEffect(feature: GatedFeatureName): string {
+  const { since } = GATED_FEATURES[feature];
+  return since ? `it takes effect from Kubernetes ${since}` : 'the gate is alpha (off by default) on every supported version';
+}
+
+function message(feature: GatedFeatureName, version: KubernetesVersion, exists: boolean): string {
+  const { gate, addedIn } = GATED_FEATURES[feature];
+  const why = exists
+    ? `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server accepts the object and silently drops the field`
+    : `the field does not exist in batch/v1 before Kubernetes ${addedIn}`;
+  return `not honoured on Kubernetes ${version}: ${why}; ${takesEffect(feature)}`;
+}
+
+function hint(feature: GatedFeatureName): string {
+  const { since } = GATED_FEATURES[feature];
+  return since ? `set kubernetesVersion to "${since}" or newer, or remove the field` : 'remove the field: no supported version honours it by default';
 }
 
 /**
- * Section 4: fields whose gate is off by default on the target are dropped silently: by the Job
- * strategy's PrepareForCreate (for a CronJob, when its Jobs are created) and, for sidecar init
- * containers, by `pod.DropDisabledTemplateFields` for both kinds. A silently ignored field is
- * worse than an error, so this refuses them.
+ * Section 4: fields whose gate is off by default on the target. Where the field exists in the
+ * target's schema, the server accepts the object and drops the field silently (the Job strategy's
+ * PrepareForCreate, for a CronJob when its Jobs are created, and `pod.DropDisabledTemplateFields`
+ * for sidecar init containers): a warning, since the server does not refuse it, but one that says
+ * the field will have no effect. Where the field is not in the target's schema at all, strict
+ * decoding refuses it: an error, worded here rather than as a bare unknown field.
  */
 export const featureGatedField = defineRule({
   id: 'feature-gated-field',
-  severity: 'error',
-  summary: 'a field whose feature gate is off by default on the target version must not be set',
+  severity: 'warning',
+  summary: 'a field whose feature gate is off by default on the target version has no effect',
   docs: DOCS.featureGates,
   appliesTo: ['Job', 'CronJob'],
   refs: ['featureGates'],
@@ -38,15 +51,17 @@ export const featureGatedField = defineRule({
   check(view) {
     const out: Finding[] = [];
     const report = (feature: GatedFeatureName, ...path: PathSegment[]) => {
-      const since = GATED_FEATURES[feature].since;
-      out.push(forbidden(view.at(...path), message(feature, view.version), { hint: `set kubernetesVersion to "${since}" or newer, or remove the field` }));
+      const exists = fieldExists(view, feature);
+      out.push(forbidden(view.at(...path), message(feature, view.version, exists), { hint: hint(feature), severity: exists ? 'warning' : 'error' }));
     };
     for (const field of JOB_SPEC_FIELDS) {
       if (!gateOn(view, field) && isSet(view.rawSpec[field])) report(field, field);
     }
-    if (!gateOn(view, 'failIndexAction')) {
+    for (const gated of GATED_ACTIONS) {
+      const feature = gated.feature as GatedFeatureName;
+      if (gateOn(view, feature)) continue;
       for (const { item, index } of objectsOf(asObject(view.rawSpec.podFailurePolicy)?.rules)) {
-        if (item.action === PodFailurePolicyAction.FAIL_INDEX) report('failIndexAction', 'podFailurePolicy', 'rules', index, 'action');
+        if (item.action === gated.value) report(feature, 'podFailurePolicy', 'rules', index, 'action');
       }
     }
     if (!gateOn(view, 'sidecarContainers')) {

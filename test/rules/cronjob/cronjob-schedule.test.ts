@@ -88,6 +88,7 @@ describe('messages', () => {
         "path": "spec.schedule",
         "rule": "cronjob-schedule",
         "severity": "error",
+        "type": "FieldValueRequired",
       }
     `);
   });

@@ -4,6 +4,7 @@ import { build, ruleCases, runRule } from '../rule-cases';
 
 const indexed = { completionMode: 'Indexed', completions: 4 };
 const failIndex = { podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }] } };
+const scheduling = { scheduling: { schedulingPolicy: { gang: { minCount: 1 } } } };
 const sidecar = { initContainers: [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always' }] };
 
 ruleCases(featureGatedField, {
@@ -20,9 +21,18 @@ ruleCases(featureGatedField, {
     { name: 'maxFailedIndexes on 1.28', versions: ['1.28'], jobSpec: { ...indexed, maxFailedIndexes: 1 }, errors: ['spec.maxFailedIndexes'] },
     { name: 'a FailIndex action on 1.28', versions: ['1.28'], jobSpec: failIndex, errors: ['spec.podFailurePolicy.rules[0].action'] },
     { name: 'podReplacementPolicy on 1.28', versions: ['1.28'], jobSpec: { podReplacementPolicy: 'Failed' }, errors: ['spec.podReplacementPolicy'] },
-    { name: 'successPolicy on 1.29 and 1.30', versions: ['1.29', '1.30'], jobSpec: { successPolicy: { rules: [] } }, errors: ['spec.successPolicy'] },
-    { name: 'managedBy on 1.28 and 1.31', versions: ['1.28', '1.31'], jobSpec: { managedBy: 'acme.io/x' }, errors: ['spec.managedBy'] },
+    { name: 'successPolicy on 1.30 (gate off)', versions: ['1.30'], jobSpec: { successPolicy: { rules: [] } }, errors: ['spec.successPolicy'] },
+    {
+      name: 'successPolicy on 1.29 (not in batch/v1 yet)',
+      versions: ['1.29'],
+      jobSpec: { successPolicy: { rules: [] } },
+      errors: [{ path: 'spec.successPolicy', severity: 'error' }],
+    },
+    { name: 'managedBy on 1.31 (gate off)', versions: ['1.31'], jobSpec: { managedBy: 'acme.io/x' }, errors: ['spec.managedBy'] },
+    { name: 'managedBy on 1.28 (not in batch/v1 yet)', versions: ['1.28'], jobSpec: { managedBy: 'acme.io/x' }, errors: [{ path: 'spec.managedBy', severity: 'error' }] },
     { name: 'a sidecar init container on 1.28', versions: ['1.28'], podSpec: sidecar, errors: ['spec.template.spec.initContainers[0].restartPolicy'] },
+    { name: 'scheduling on 1.37 (WorkloadWithJob is alpha)', versions: ['1.37'], jobSpec: scheduling, errors: ['spec.scheduling'] },
+    { name: 'scheduling on 1.36 (not in batch/v1 yet)', versions: ['1.36'], jobSpec: scheduling, errors: [{ path: 'spec.scheduling', severity: 'error' }] },
   ],
 });
 
@@ -33,7 +43,7 @@ describe('feature-gated-field messages', () => {
     const unknown = msg('1.29', { successPolicy: { rules: [] } });
     expect([off.message, off.hint, unknown.message]).toMatchInlineSnapshot(`
       [
-        "Forbidden: not honoured on Kubernetes 1.28: feature gate JobPodReplacementPolicy is off by default on Kubernetes 1.28, so the API server would silently drop the field from the Job; it takes effect from Kubernetes 1.29",
+        "Forbidden: not honoured on Kubernetes 1.28: feature gate JobPodReplacementPolicy is off by default on Kubernetes 1.28, so the API server accepts the object and silently drops the field; it takes effect from Kubernetes 1.29",
         "set kubernetesVersion to "1.29" or newer, or remove the field",
         "Forbidden: not honoured on Kubernetes 1.29: the field does not exist in batch/v1 before Kubernetes 1.30; it takes effect from Kubernetes 1.31",
       ]

@@ -1,0 +1,331 @@
+import type { KubernetesVersion } from '../versions';
+import {
+  CONCURRENCY_POLICIES,
+  CompletionMode,
+  ConditionStatus,
+  POD_RESTART_POLICIES,
+  PodFailurePolicyAction,
+  PodFailurePolicyOperator,
+  PodReplacementPolicy,
+  enumValues,
+} from './enums';
+
+/**
+ * The catalogue: every fact about the batch/v1 Job and CronJob API (and the pod fields they embed)
+ * that changes from one Kubernetes release to the next, as rows of data. The supported versions
+ * themselves are named once, in `lib/versions.ts`; everything version-dependent derives from these
+ * rows: the gated-field rule and the gate checks of the other rules (`lib/k8s/features.ts`,
+ * `lib/rules/support/gates.ts`), the schema generator's enums (`lib/k8s/enum-table.ts`), and the
+ * construct mapping of JobSpec fields (`lib/jobs/job-spec.ts`). Adding a release is new rows or
+ * new `since`/`until` bounds here (see docs/new-kubernetes-version.md).
+ */
+
+/** A Kubernetes feature gate as the API server of a supported version has it by default. */
+export interface FeatureGate {
+  /** The gate's name, as in `pkg/features/kube_features.go`. */
+  readonly name: string;
+  /**
+   * The first supported version on which the gate is on by default, or `'never'` when it is off
+   * by default on every supported version (alpha everywhere).
+   */
+  readonly onByDefaultFrom: KubernetesVersion | 'never';
+  /**
+   * True when the CronJob strategy drops the field from `spec.jobTemplate` too while the gate is
+   * off (1.37's `job.DropDisabledFields`); otherwise a CronJob's job template is validated
+   * whenever the field exists and only its Jobs lose the field.
+   * @default false
+   */
+  readonly droppedFromCronJobTemplate?: boolean;
+}
+
+/** One closed value set of a field: the values the server accepts, on the versions given. */
+export interface ValueSet {
+  /** Accepted values, in the order the API server lists them in its message. */
+  readonly values: readonly string[];
+  /**
+   * True when the server defaults an empty string before validating, so `""` is accepted too
+   * (it is then not listed among the supported values).
+   * @default false
+   */
+  readonly emptyIsDefaulted?: boolean;
+  /** First version with this set. @default every supported version */
+  readonly since?: KubernetesVersion;
+  /** Last version with this set. @default every supported version */
+  readonly until?: KubernetesVersion;
+  /** Where the server enforces it (kubernetes/kubernetes file and function). */
+  readonly source: string;
+  /** Why the set has these bounds, when that is not obvious. */
+  readonly note?: string;
+}
+
+/** A single value of a field that only a gate makes meaningful (`action: FailIndex`). */
+export interface GatedValue {
+  /** Short name that rules and messages use (`failIndexAction`). */
+  readonly feature: string;
+  /** The value. */
+  readonly value: string;
+  /** What the message names, relative to the JobSpec. */
+  readonly describedAs: string;
+  readonly gate: FeatureGate;
+  /** kubernetes.io page for the feature. */
+  readonly docs: string;
+}
+
+/** The OpenAPI definitions (short names under `io.k8s.api.{batch,core}.v1`) the catalogue has rows for. */
+export type CatalogueDefinition =
+  | 'batch.JobSpec'
+  | 'batch.CronJobSpec'
+  | 'batch.PodFailurePolicyRule'
+  | 'batch.PodFailurePolicyOnExitCodesRequirement'
+  | 'batch.PodFailurePolicyOnPodConditionsPattern'
+  | 'core.PodSpec'
+  | 'core.Container'
+  | 'core.ContainerPort';
+
+/** One field of the API. */
+export interface CatalogueField {
+  /** The definition the field belongs to. */
+  readonly definition: CatalogueDefinition;
+  /** The wire (JSON) name. */
+  readonly field: string;
+  /**
+   * Short name that rules use for its gate, when it differs from `field` (a field that appears
+   * under a longer path, such as `initContainers[].restartPolicy`).
+   * @default field
+   */
+  readonly feature?: string;
+  /** What the field is, as messages name it, relative to the JobSpec. @default field */
+  readonly describedAs?: string;
+  /** The construct prop that sets it, when the Job constructs map it themselves (`toJobSpecFields`). */
+  readonly prop?: string;
+  /** JSON type on the wire. */
+  readonly type: 'integer' | 'boolean' | 'string' | 'object' | 'list';
+  /** The closed value sets the server enforces, per version range. */
+  readonly values?: readonly ValueSet[];
+  /** Values that only a gate enables. */
+  readonly gatedValues?: readonly GatedValue[];
+  /** The first version whose batch/v1 schema has the field. @default every supported version */
+  readonly addedIn?: KubernetesVersion;
+  /** The gate without which the server silently drops the field on create. */
+  readonly gate?: FeatureGate;
+  /** The server's default, as the API reference states it. @default - none (the field stays unset) */
+  readonly serverDefault?: string;
+  /** kubernetes.io page with anchor that documents the field. */
+  readonly docs: string;
+}
+
+const JOB_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/job/';
+const CRON_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/';
+
+const JOB_BACKOFF_LIMIT_PER_INDEX: FeatureGate = { name: 'JobBackoffLimitPerIndex', onByDefaultFrom: '1.29' };
+
+/** Every row. Order: JobSpec, CronJobSpec, pod failure policy parts, pod template fields. */
+export const CATALOGUE = [
+  // batch/v1 JobSpec
+  { definition: 'batch.JobSpec', field: 'parallelism', prop: 'parallelism', type: 'integer', serverDefault: '1', docs: `${JOB_DOCS}#controlling-parallelism` },
+  { definition: 'batch.JobSpec', field: 'completions', prop: 'completions', type: 'integer', serverDefault: '1 when parallelism is unset too', docs: `${JOB_DOCS}#parallel-jobs` },
+  { definition: 'batch.JobSpec', field: 'activeDeadlineSeconds', type: 'integer', docs: `${JOB_DOCS}#job-termination-and-cleanup` },
+  { definition: 'batch.JobSpec', field: 'podFailurePolicy', prop: 'podFailurePolicy', type: 'object', docs: `${JOB_DOCS}#pod-failure-policy` },
+  {
+    definition: 'batch.JobSpec',
+    field: 'successPolicy',
+    prop: 'successPolicy',
+    type: 'object',
+    addedIn: '1.30',
+    gate: { name: 'JobSuccessPolicy', onByDefaultFrom: '1.31' },
+    docs: `${JOB_DOCS}#success-policy`,
+  },
+  { definition: 'batch.JobSpec', field: 'backoffLimit', type: 'integer', serverDefault: '6, or 2147483647 with backoffLimitPerIndex', docs: `${JOB_DOCS}#pod-backoff-failure-policy` },
+  {
+    definition: 'batch.JobSpec',
+    field: 'backoffLimitPerIndex',
+    prop: 'backoffLimitPerIndex',
+    type: 'integer',
+    gate: JOB_BACKOFF_LIMIT_PER_INDEX,
+    docs: `${JOB_DOCS}#backoff-limit-per-index`,
+  },
+  {
+    definition: 'batch.JobSpec',
+    field: 'maxFailedIndexes',
+    prop: 'maxFailedIndexes',
+    type: 'integer',
+    gate: JOB_BACKOFF_LIMIT_PER_INDEX,
+    docs: `${JOB_DOCS}#backoff-limit-per-index`,
+  },
+  { definition: 'batch.JobSpec', field: 'selector', prop: 'selector', type: 'object', serverDefault: 'generated from the Job UID', docs: `${JOB_DOCS}#specifying-your-own-pod-selector` },
+  { definition: 'batch.JobSpec', field: 'manualSelector', prop: 'manualSelector', type: 'boolean', serverDefault: 'false', docs: `${JOB_DOCS}#specifying-your-own-pod-selector` },
+  { definition: 'batch.JobSpec', field: 'template', type: 'object', docs: `${JOB_DOCS}#pod-template` },
+  { definition: 'batch.JobSpec', field: 'ttlSecondsAfterFinished', type: 'integer', docs: `${JOB_DOCS}#ttl-mechanism-for-finished-jobs` },
+  {
+    definition: 'batch.JobSpec',
+    field: 'completionMode',
+    prop: 'completionMode',
+    type: 'string',
+    values: [{ values: enumValues(CompletionMode), source: 'pkg/apis/batch/validation validateJobSpec' }],
+    serverDefault: 'NonIndexed',
+    docs: `${JOB_DOCS}#completion-mode`,
+  },
+  { definition: 'batch.JobSpec', field: 'suspend', prop: 'suspend', type: 'boolean', serverDefault: 'false', docs: `${JOB_DOCS}#suspending-a-job` },
+  {
+    definition: 'batch.JobSpec',
+    field: 'podReplacementPolicy',
+    prop: 'podReplacementPolicy',
+    type: 'string',
+    values: [
+      {
+        values: enumValues(PodReplacementPolicy),
+        since: '1.29',
+        source: 'pkg/apis/batch/validation validatePodReplacementPolicy',
+        note: 'on 1.28 the gate is off and the field is dropped before validation, so any value is accepted',
+      },
+    ],
+    gate: { name: 'JobPodReplacementPolicy', onByDefaultFrom: '1.29' },
+    serverDefault: 'Failed with a podFailurePolicy, else TerminatingOrFailed',
+    docs: `${JOB_DOCS}#pod-replacement-policy`,
+  },
+  {
+    definition: 'batch.JobSpec',
+    field: 'managedBy',
+    prop: 'managedBy',
+    type: 'string',
+    addedIn: '1.30',
+    gate: { name: 'JobManagedBy', onByDefaultFrom: '1.32' },
+    serverDefault: 'kubernetes.io/job-controller',
+    docs: `${JOB_DOCS}#delegation-of-managing-a-job-object-to-external-controller`,
+  },
+  {
+    definition: 'batch.JobSpec',
+    field: 'scheduling',
+    type: 'object',
+    addedIn: '1.37',
+    gate: { name: 'WorkloadWithJob', onByDefaultFrom: 'never', droppedFromCronJobTemplate: true },
+    docs: 'https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/',
+  },
+
+  // batch/v1 CronJobSpec
+  { definition: 'batch.CronJobSpec', field: 'schedule', type: 'string', docs: `${CRON_DOCS}#schedule-syntax` },
+  { definition: 'batch.CronJobSpec', field: 'timeZone', type: 'string', docs: `${CRON_DOCS}#time-zones` },
+  { definition: 'batch.CronJobSpec', field: 'startingDeadlineSeconds', type: 'integer', docs: `${CRON_DOCS}#job-creation` },
+  {
+    definition: 'batch.CronJobSpec',
+    field: 'concurrencyPolicy',
+    type: 'string',
+    values: [{ values: CONCURRENCY_POLICIES, emptyIsDefaulted: true, source: 'pkg/apis/batch/validation validateConcurrencyPolicy' }],
+    serverDefault: 'Allow',
+    docs: `${CRON_DOCS}#concurrency-policy`,
+  },
+  { definition: 'batch.CronJobSpec', field: 'suspend', type: 'boolean', serverDefault: 'false', docs: `${CRON_DOCS}#schedule-suspension` },
+  { definition: 'batch.CronJobSpec', field: 'jobTemplate', type: 'object', docs: `${CRON_DOCS}#writing-a-cronjob-spec` },
+  { definition: 'batch.CronJobSpec', field: 'successfulJobsHistoryLimit', type: 'integer', serverDefault: '3', docs: `${CRON_DOCS}#jobs-history-limits` },
+  { definition: 'batch.CronJobSpec', field: 'failedJobsHistoryLimit', type: 'integer', serverDefault: '1', docs: `${CRON_DOCS}#jobs-history-limits` },
+
+  // pod failure policy parts
+  {
+    definition: 'batch.PodFailurePolicyRule',
+    field: 'action',
+    type: 'string',
+    // The server lists these from a sorted set.
+    values: [{ values: [...enumValues(PodFailurePolicyAction)].sort(), source: 'pkg/apis/batch/validation validatePodFailurePolicyRule' }],
+    gatedValues: [
+      {
+        feature: 'failIndexAction',
+        value: PodFailurePolicyAction.FAIL_INDEX,
+        describedAs: 'podFailurePolicy.rules[].action: FailIndex',
+        gate: JOB_BACKOFF_LIMIT_PER_INDEX,
+        docs: `${JOB_DOCS}#pod-failure-policy`,
+      },
+    ],
+    docs: `${JOB_DOCS}#pod-failure-policy`,
+  },
+  {
+    definition: 'batch.PodFailurePolicyOnExitCodesRequirement',
+    field: 'operator',
+    type: 'string',
+    values: [{ values: enumValues(PodFailurePolicyOperator), source: 'pkg/apis/batch/validation validatePodFailurePolicyRuleOnExitCodes' }],
+    docs: `${JOB_DOCS}#pod-failure-policy`,
+  },
+  {
+    definition: 'batch.PodFailurePolicyOnPodConditionsPattern',
+    field: 'status',
+    type: 'string',
+    values: [
+      {
+        values: [...enumValues(ConditionStatus)].sort(),
+        emptyIsDefaulted: true,
+        source: 'pkg/apis/batch/validation validatePodFailurePolicyRuleOnPodConditions',
+        note: 'an empty status is defaulted to "True" (SetDefaults_Job) before validation',
+      },
+    ],
+    serverDefault: 'True',
+    docs: `${JOB_DOCS}#pod-failure-policy`,
+  },
+
+  // the pod template
+  {
+    definition: 'core.PodSpec',
+    field: 'restartPolicy',
+    type: 'string',
+    values: [{ values: POD_RESTART_POLICIES, emptyIsDefaulted: true, source: 'pkg/apis/core/validation validateRestartPolicy' }],
+    serverDefault: 'Always (which a Job refuses)',
+    docs: `${JOB_DOCS}#pod-template`,
+  },
+  {
+    definition: 'core.Container',
+    field: 'restartPolicy',
+    feature: 'sidecarContainers',
+    describedAs: 'template.spec.initContainers[].restartPolicy',
+    type: 'string',
+    values: [
+      {
+        values: ['Always'],
+        until: '1.34',
+        source: 'pkg/apis/core/validation validateInitContainers',
+        note: 'only sidecar init containers may set it, and only to "Always"; regular containers are refused by container-restart-policy',
+      },
+      {
+        values: POD_RESTART_POLICIES,
+        since: '1.35',
+        source: 'pkg/apis/core/validation validateContainerRestartPolicy (ContainerRestartRules)',
+        note: 'ContainerRestartRules is beta (on) from 1.35: any container may override the pod policy',
+      },
+    ],
+    gate: { name: 'SidecarContainers', onByDefaultFrom: '1.29' },
+    docs: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/',
+  },
+  {
+    definition: 'core.Container',
+    field: 'imagePullPolicy',
+    type: 'string',
+    values: [{ values: ['Always', 'IfNotPresent', 'Never'], emptyIsDefaulted: true, source: 'pkg/apis/core/validation validatePullPolicy' }],
+    serverDefault: 'Always for :latest or no tag, else IfNotPresent',
+    docs: 'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',
+  },
+  {
+    definition: 'core.ContainerPort',
+    field: 'protocol',
+    type: 'string',
+    values: [{ values: ['SCTP', 'TCP', 'UDP'], emptyIsDefaulted: true, source: 'pkg/apis/core/validation validateContainerPorts' }],
+    serverDefault: 'TCP',
+    docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
+  },
+] as const satisfies readonly CatalogueField[];
+
+type Row = (typeof CATALOGUE)[number];
+type FeatureOf<R> = R extends { readonly feature: infer F extends string } ? F : R extends { readonly field: infer F extends string } ? F : never;
+type GatedValueOf<R> = R extends { readonly gatedValues: ReadonlyArray<infer V> } ? (V extends { readonly feature: infer F extends string } ? F : never) : never;
+
+/** The short name of every gated field or value (`backoffLimitPerIndex`, `failIndexAction`, ...). */
+export type GatedFeatureName = FeatureOf<Extract<Row, { readonly gate: FeatureGate }>> | GatedValueOf<Row>;
+
+/** The fully qualified OpenAPI name of a catalogue definition (`io.k8s.api.batch.v1.JobSpec`). */
+export function qualifiedDefinition(definition: CatalogueDefinition): string {
+  const [group, name] = definition.split('.');
+  return `io.k8s.api.${group}.v1.${name}`;
+}
+
+/** The JobSpec rows the Job constructs set themselves, in catalogue order. */
+export function constructJobSpecFields(): ReadonlyArray<CatalogueField & { readonly prop: string }> {
+  return (CATALOGUE as readonly CatalogueField[]).filter(
+    (f): f is CatalogueField & { prop: string } => f.definition === 'batch.JobSpec' && f.prop !== undefined,
+  );
+}
