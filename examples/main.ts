@@ -4,7 +4,7 @@
  * when synth fails, it prints every problem and leaves dist/ as it was.
  *
  * Environment:
- * - CDK8S_JOBS_KUBERNETES_VERSION: target version, "1.28" (default) to "1.36".
+ * - CDK8S_JOBS_KUBERNETES_VERSION: target version, one of KUBERNETES_VERSIONS ("1.28" by default).
  * - CDK8S_JOBS_DIST: where the manifests go (default "dist").
  * - CDK8S_OUTDIR: set by cdk8s-cli to the `output` of cdk8s.yaml; it gets a copy of the manifests
  *   so the CLI can list them (the CLI deletes that directory before every run, which is why it is

@@ -9,7 +9,7 @@ import type { Violation } from './violation';
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
   /**
-   * The Kubernetes version the manifest is meant for, "1.28" to "1.36" ("v1.30" and "1.30.2"
+   * The Kubernetes version the manifest is meant for, one of `KUBERNETES_VERSIONS` ("v1.30" and "1.30.2"
    * are accepted too).
    * @default "1.28"
    */

@@ -12,7 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMITTED_DEFINITIONS_ROOT, reachableDefinitions, stableStringify, type SwaggerDefinitions } from './schema/definitions';
+import type { KubernetesVersion } from '../lib/versions';
+import { COMMITTED_DEFINITIONS_ROOT, loadDefinitions, reachableDefinitions, stableStringify, type SwaggerDefinitions } from './schema/definitions';
 
 function moduleDir(version: string): string {
   const out = execFileSync('go', ['mod', 'download', '-json', `k8s.io/kubernetes@${version}`], {
@@ -43,6 +44,28 @@ function main(minor: string | undefined, version: string | undefined): void {
   const file = join(dir, '_definitions.json');
   writeFileSync(file, stableStringify({ 'x-source': `k8s.io/kubernetes ${version} api/openapi-spec/swagger.json`, definitions: kept }));
   console.log(`${file}: ${Object.keys(kept).length} definitions from k8s.io/kubernetes ${version}`);
+  printFieldChanges(minor, kept);
+}
+
+/** What the new release adds or removes against the previous minor: the catalogue rows to review. */
+function printFieldChanges(minor: string, kept: SwaggerDefinitions): void {
+  const previous = `1.${Number(minor.split('.')[1]) - 1}` as KubernetesVersion;
+  let before: SwaggerDefinitions;
+  try {
+    before = loadDefinitions(previous).definitions;
+  } catch {
+    return;
+  }
+  const props = (d: unknown) => Object.keys(((d as { properties?: object } | undefined)?.properties ?? {}) as object);
+  for (const name of Object.keys(kept).sort()) {
+    const now = props(kept[name]);
+    const then = new Set(props(before[name]));
+    const added = before[name] ? now.filter((p) => !then.has(p)) : ['(new definition)'];
+    const removed = [...then].filter((p) => !now.includes(p));
+    if (added.length > 0 || removed.length > 0) {
+      console.log(`  ${name}: ${[...added.map((p) => `+${p}`), ...removed.map((p) => `-${p}`)].join(' ')}`);
+    }
+  }
 }
 
 main(process.argv[2], process.argv[3]);

@@ -10,7 +10,7 @@ import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
 export interface LintTextOptions {
   /** Name to report the text under. @default "<input>" */
   readonly fileName?: string;
-  /** Target Kubernetes version, "1.28" to "1.36". @default "1.28" */
+  /** Target Kubernetes version, one of `KUBERNETES_VERSIONS`. @default "1.28" */
   readonly kubernetesVersion?: string;
   /** Drop warnings. @default false */
   readonly errorsOnly?: boolean;

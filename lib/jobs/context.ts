@@ -3,7 +3,7 @@ import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
 
 /**
  * cdk8s context key holding the Kubernetes version every Job and CronJob of the app is checked
- * against, `"1.28"` to `"1.36"`. Set it on the app before adding charts:
+ * against, one of `KUBERNETES_VERSIONS` (`"1.28"`, `"1.30"`, ...). Set it on the app before adding charts:
  * `app.node.setContext(KUBERNETES_VERSION_CONTEXT_KEY, '1.30')`.
  * @default "1.28" (the version of cdk8s-plus-28)
  */

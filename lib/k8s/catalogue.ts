@@ -80,7 +80,12 @@ export type CatalogueDefinition =
   | 'batch.PodFailurePolicyOnPodConditionsPattern'
   | 'core.PodSpec'
   | 'core.Container'
-  | 'core.ContainerPort';
+  | 'core.ContainerPort'
+  | 'core.EmptyDirVolumeSource'
+  | 'core.VolumeMount'
+  | 'core.GRPCAction'
+  | 'core.HTTPGetAction'
+  | 'core.VolumeUser';
 
 /** One field of the API. */
 export interface CatalogueField {
@@ -96,6 +101,11 @@ export interface CatalogueField {
   readonly feature?: string;
   /** What the field is, as messages name it, relative to the JobSpec. @default field */
   readonly describedAs?: string;
+  /**
+   * Where the field sits in a pod spec, for pod-template rows: dotted, with `[]` for every item
+   * of a list (`volumes[].emptyDir.mode`). The gated-field rule looks for the field there.
+   */
+  readonly podPaths?: readonly string[];
   /** The construct prop that sets it, when the Job constructs map it themselves (`toJobSpecFields`). */
   readonly prop?: string;
   /** JSON type on the wire. */
@@ -116,6 +126,13 @@ export interface CatalogueField {
 
 const JOB_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/job/';
 const CRON_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+
+/** A container-relative path under every container list of a pod template. */
+function containerPaths(paths: readonly string[]): string[] {
+  return ['containers', 'initContainers'].flatMap((list) => paths.map((p) => `${list}[].${p}`));
+}
 
 const JOB_BACKOFF_LIMIT_PER_INDEX: FeatureGate = { name: 'JobBackoffLimitPerIndex', onByDefaultFrom: '1.29' };
 
@@ -274,6 +291,7 @@ export const CATALOGUE = [
     field: 'restartPolicy',
     feature: 'sidecarContainers',
     describedAs: 'template.spec.initContainers[].restartPolicy',
+    podPaths: ['initContainers[].restartPolicy'],
     type: 'string',
     values: [
       {
@@ -307,6 +325,77 @@ export const CATALOGUE = [
     values: [{ values: ['SCTP', 'TCP', 'UDP'], emptyIsDefaulted: true, source: 'pkg/apis/core/validation validateContainerPorts' }],
     serverDefault: 'TCP',
     docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
+  },
+
+  // pod template fields added in 1.37 behind alpha gates: dropped on create while the gate is off
+  {
+    definition: 'core.EmptyDirVolumeSource',
+    field: 'mode',
+    feature: 'emptyDirMode',
+    describedAs: 'template.spec.volumes[].emptyDir.mode',
+    podPaths: ['volumes[].emptyDir.mode'],
+    type: 'integer',
+    addedIn: '1.37',
+    gate: { name: 'EmptyDirVolumeMode', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',
+  },
+  {
+    definition: 'core.VolumeMount',
+    field: 'bindMountOptions',
+    describedAs: 'template.spec.containers[].volumeMounts[].bindMountOptions',
+    podPaths: containerPaths(['volumeMounts[].bindMountOptions']),
+    type: 'list',
+    addedIn: '1.37',
+    gate: { name: 'VolumeBindMountOptions', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
+  },
+  {
+    definition: 'core.GRPCAction',
+    field: 'mode',
+    feature: 'grpcProbeMode',
+    describedAs: 'a grpc probe mode',
+    podPaths: containerPaths(PROBES.map((p) => `${p}.grpc.mode`)),
+    type: 'string',
+    addedIn: '1.37',
+    gate: { name: 'GRPCContainerProbeTLS', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
+  },
+  {
+    definition: 'core.HTTPGetAction',
+    field: 'protocol',
+    feature: 'httpGetProtocol',
+    describedAs: 'an httpGet protocol of a probe or lifecycle hook',
+    podPaths: containerPaths([...PROBES, 'lifecycle.postStart', 'lifecycle.preStop'].map((p) => `${p}.httpGet.protocol`)),
+    type: 'string',
+    addedIn: '1.37',
+    gate: { name: 'H2CContainerProbe', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
+  },
+  {
+    definition: 'core.PodSpec',
+    field: 'evictionResponders',
+    describedAs: 'template.spec.evictionResponders',
+    podPaths: ['evictionResponders'],
+    type: 'list',
+    addedIn: '1.37',
+    gate: { name: 'EvictionRequestAPI', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/',
+  },
+  {
+    definition: 'core.VolumeUser',
+    field: 'user',
+    feature: 'volumeUserFields',
+    describedAs: 'a volume defaultUser or user field',
+    podPaths: [
+      ...['secret', 'configMap', 'downwardAPI', 'projected'].map((source) => `volumes[].${source}.defaultUser`),
+      ...['secret', 'configMap', 'downwardAPI'].map((source) => `volumes[].${source}.items[].user`),
+      ...['secret', 'configMap', 'downwardAPI'].map((source) => `volumes[].projected.sources[].${source}.items[].user`),
+      ...['serviceAccountToken', 'clusterTrustBundle', 'podCertificate'].map((source) => `volumes[].projected.sources[].${source}.user`),
+    ],
+    type: 'integer',
+    addedIn: '1.37',
+    gate: { name: 'AtomicWriteVolumeUserFields', onByDefaultFrom: 'never' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   },
 ] as const satisfies readonly CatalogueField[];
 

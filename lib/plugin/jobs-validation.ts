@@ -7,7 +7,7 @@ import { toReportEntries, type LocatedViolation } from './report-entries';
 /** The `properties` of the plugin in `cdk8s.yaml`. */
 export interface JobsValidationProps {
   /**
-   * The Kubernetes version to judge against, "1.28" to "1.36". Quote it in YAML: `1.30`
+   * The Kubernetes version to judge against, one of `KUBERNETES_VERSIONS`. Quote it in YAML: `1.30`
    * unquoted is the number 1.3.
    * @default "1.28"
    */

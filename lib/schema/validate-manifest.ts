@@ -9,7 +9,7 @@ import { compiledSchema } from './compile';
 
 /** Options for {@link validateManifest}. */
 export interface ValidateOptions {
-  /** Target Kubernetes version, "1.28" to "1.36" ("v1.30" and "1.30.2" are accepted too). @default "1.28" */
+  /** Target Kubernetes version, one of `KUBERNETES_VERSIONS` ("v1.30" and "1.30.2" are accepted too). @default "1.28" */
   readonly kubernetesVersion?: string;
 }
 

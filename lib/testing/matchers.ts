@@ -7,7 +7,7 @@ import { isManifest, isManifestList } from './serializer';
 /** Options of the manifest matchers. */
 export interface ManifestMatcherOptions {
   /**
-   * The Kubernetes version to judge against, "1.28" to "1.36".
+   * The Kubernetes version to judge against, one of `KUBERNETES_VERSIONS`.
    * @default for a chart or app its context `cdk8s-jobs:kubernetesVersion`, else "1.28"
    */
   readonly kubernetesVersion?: string;

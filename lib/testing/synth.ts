@@ -6,7 +6,7 @@ import { count, formatManifestViolations, lintBatchManifests, type ManifestViola
 /** Options for {@link synthManifests} and {@link violationsOf}. */
 export interface SynthManifestsOptions {
   /**
-   * The Kubernetes version to judge the manifests against, "1.28" to "1.36".
+   * The Kubernetes version to judge the manifests against, one of `KUBERNETES_VERSIONS`.
    * @default the context `cdk8s-jobs:kubernetesVersion` of the app, else "1.28"
    */
   readonly kubernetesVersion?: string;

@@ -47,7 +47,7 @@ export function corpusIndex(): CorpusEntry[] {
   return JSON.parse(readFileSync(index, 'utf8')) as CorpusEntry[];
 }
 
-/** Target versions (1.28–1.36) an entry's verdict holds for; every version for "all" and "n/a". */
+/** Target versions (of KUBERNETES_VERSIONS) an entry's verdict holds for; every version for "all" and "n/a". */
 export function versionsOf(entry: CorpusEntry): string[] {
   const m = /^>=\s*1\.(\d+)$/.exec(entry.k8sVersions);
   if (!m) return [...KUBERNETES_VERSIONS];

@@ -14,6 +14,7 @@ ruleCases(featureGatedField, {
     { name: 'successPolicy on 1.31', versions: ['1.31'], jobSpec: { ...indexed, successPolicy: { rules: [{ succeededCount: 1 }] } } },
     { name: 'managedBy on 1.32', versions: ['1.32'], jobSpec: { managedBy: 'kueue.x-k8s.io/multikueue' } },
     { name: 'a sidecar init container on 1.29', versions: ['1.29'], podSpec: sidecar },
+    { name: 'an emptyDir without mode on 1.37', versions: ['1.37'], podSpec: { volumes: [{ name: 'scratch', emptyDir: {} }] } },
     { name: 'null fields on 1.28', versions: ['1.28'], jobSpec: { backoffLimitPerIndex: null, managedBy: null } },
   ],
   invalid: [
@@ -32,6 +33,38 @@ ruleCases(featureGatedField, {
     { name: 'managedBy on 1.28 (not in batch/v1 yet)', versions: ['1.28'], jobSpec: { managedBy: 'acme.io/x' }, errors: [{ path: 'spec.managedBy', severity: 'error' }] },
     { name: 'a sidecar init container on 1.28', versions: ['1.28'], podSpec: sidecar, errors: ['spec.template.spec.initContainers[0].restartPolicy'] },
     { name: 'scheduling on 1.37 (WorkloadWithJob is alpha)', versions: ['1.37'], jobSpec: scheduling, errors: ['spec.scheduling'] },
+    {
+      name: 'alpha pod template fields of 1.37',
+      versions: ['1.37'],
+      podSpec: {
+        volumes: [
+          { name: 'scratch', emptyDir: { mode: 448 } },
+          { name: 'token', projected: { sources: [{ serviceAccountToken: { path: 't', user: 1000 } }] } },
+        ],
+        initContainers: [{ name: 'init', image: 'busybox', volumeMounts: [{ name: 'scratch', mountPath: '/s', bindMountOptions: ['rw'] }] }],
+        containers: [
+          {
+            name: 'main',
+            image: 'busybox',
+            livenessProbe: { grpc: { port: 9000, mode: 'TLS' } },
+            lifecycle: { preStop: { httpGet: { port: 80, protocol: 'H2C' } } },
+          },
+        ],
+      },
+      errors: [
+        'spec.template.spec.volumes[0].emptyDir.mode',
+        'spec.template.spec.volumes[1].projected.sources[0].serviceAccountToken.user',
+        'spec.template.spec.initContainers[0].volumeMounts[0].bindMountOptions',
+        'spec.template.spec.containers[0].livenessProbe.grpc.mode',
+        'spec.template.spec.containers[0].lifecycle.preStop.httpGet.protocol',
+      ],
+    },
+    {
+      name: 'an emptyDir mode on 1.36 (not in core/v1 yet)',
+      versions: ['1.36'],
+      podSpec: { volumes: [{ name: 'scratch', emptyDir: { mode: 448 } }] },
+      errors: [{ path: 'spec.template.spec.volumes[0].emptyDir.mode', severity: 'error' }],
+    },
     { name: 'scheduling on 1.36 (not in batch/v1 yet)', versions: ['1.36'], jobSpec: scheduling, errors: [{ path: 'spec.scheduling', severity: 'error' }] },
   ],
 });
