@@ -27,8 +27,10 @@ export interface Finding {
   readonly value?: unknown;
   /** The API server's detail text, e.g. `must be greater than or equal to 0`. */
   readonly detail?: string;
-  /** Overrides the rule's hint for this finding. */
+  /** Overrides the rule's hint (manifest terms) for this finding. */
   readonly hint?: string;
+  /** Overrides the rule's construct-terms hint; ignored unless this finding also sets `hint` or the rule has none. */
+  readonly constructHint?: string;
   /** Overrides the rule's severity for this finding (e.g. a warning on older versions). */
   readonly severity?: Severity;
 }
@@ -36,6 +38,7 @@ export interface Finding {
 /** Optional parts shared by the builders below. */
 export interface FindingOptions {
   readonly hint?: string;
+  readonly constructHint?: string;
   readonly severity?: Severity;
 }
 

@@ -19,8 +19,16 @@ export interface Rule {
   readonly appliesTo: readonly ManifestKind[];
   /** Ids from `shared/reference/k8s-job-rules.md` that this rule implements (traceability). */
   readonly refs: readonly string[];
-  /** Default fix hint for its findings: lowercase, no trailing period. */
+  /**
+   * Default fix hint for its findings, in manifest (YAML) terms: `set restartPolicy: Never`;
+   * lowercase, no trailing period. This is what the linter prints.
+   */
   readonly hint?: string;
+  /**
+   * The fix in the constructs' terms (`use RestartPolicy.NEVER`), printed at synth instead of
+   * {@link hint}; only where it reads differently. Same style as `hint`.
+   */
+  readonly constructHint?: string;
   /** Pure: reads the view, returns findings; never throws on odd input. */
   check(view: JobView): readonly Finding[];
 }
@@ -33,12 +41,15 @@ export function defineRule(rule: Rule): Rule {
 /** Turns a rule's finding into a {@link Violation}. */
 export function stamp(rule: Rule, finding: Finding): Violation {
   const hint = finding.hint ?? rule.hint;
+  // A finding's own hint replaces the rule's pair: the rule's construct hint would fix something else.
+  const constructHint = finding.hint !== undefined ? finding.constructHint : (finding.constructHint ?? rule.constructHint);
   return {
     rule: rule.id,
     severity: finding.severity ?? rule.severity,
     path: finding.path,
     message: renderFindingMessage(finding),
     ...(hint ? { hint } : {}),
+    ...(constructHint && constructHint !== hint ? { constructHint } : {}),
     docs: rule.docs,
   };
 }
