@@ -34,12 +34,13 @@ export const featureGatedField = defineRule({
   docs: DOCS.featureGates,
   appliesTo: ['Job', 'CronJob'],
   refs: ['featureGates'],
-  hint: 'raise kubernetesVersion to the version named in the message, or remove the field',
+  hint: 'target the version named in the message (--kubernetes-version or kubernetesVersion in .cdk8s-jobs.yaml), or remove the field',
+  constructHint: 'raise the cdk8s-jobs:kubernetesVersion context to the version named in the message, or remove the field',
   check(view) {
     const out: Finding[] = [];
     const report = (feature: GatedFeatureName, ...path: PathSegment[]) => {
       const since = GATED_FEATURES[feature].since;
-      out.push(forbidden(view.at(...path), message(feature, view.version), { hint: `set kubernetesVersion to "${since}" or newer, or remove the field` }));
+      out.push(forbidden(view.at(...path), message(feature, view.version), { hint: `target Kubernetes ${since} or newer (--kubernetes-version ${since}), or remove the field`, constructHint: `set the cdk8s-jobs:kubernetesVersion context to "${since}" or newer, or remove the field` }));
     };
     for (const field of JOB_SPEC_FIELDS) {
       if (!gateOn(view, field) && isSet(view.rawSpec[field])) report(field, field);
