@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadDocuments } from '../yaml';
 
 /** Names kustomize reads as the kustomization of a directory. */
@@ -8,9 +8,9 @@ export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', '
 /** A file under a Helm chart is a template when it holds template actions. */
 const HELM_ACTION = '{{';
 
-/** A key `apiVersion:` / `kind:` at the start of a line (YAML, a list item, or JSON). */
-const API_VERSION_KEY = /^[ \t]*(?:-[ \t]+)?"?apiVersion"?[ \t]*:/m;
-const KIND_KEY = /^[ \t]*(?:-[ \t]+)?"?kind"?[ \t]*:/m;
+/** A key `apiVersion:` / `kind:`: at the start of a line (YAML, a list item) or quoted anywhere (JSON, flow YAML). */
+const API_VERSION_KEY = /^[ \t]*(?:- )?apiVersion[ \t]*:|"apiVersion"[ \t]*:/m;
+const KIND_KEY = /^[ \t]*(?:- )?kind[ \t]*:|"kind"[ \t]*:/m;
 
 /** Larger kustomization files are not read for patches. */
 const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
@@ -38,7 +38,8 @@ export class GitOpsFiles {
   skipAfterRead(path: string, text: string): string | undefined {
     if (text.includes(HELM_ACTION)) {
       const chart = this.chartAbove(dirname(resolve(path)));
-      if (chart) return `Helm chart template (chart ${chart}), skipped: lint the rendered output, e.g. helm template ${chart} | cdk8s-jobs lint`;
+      const shown = chart && (relative(process.cwd(), chart) || '.');
+      if (shown) return `Helm chart template (chart ${shown}), skipped: lint the rendered output, e.g. helm template ${shown} | cdk8s-jobs lint`;
     }
     if (text.trim() === '') return undefined;
     if (!API_VERSION_KEY.test(text) || !KIND_KEY.test(text)) return 'not a Kubernetes object stream (no apiVersion and kind), skipped';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { decodeText, loadDocuments } from '../yaml';
+import { parseAllDocuments } from 'yaml';
+import { decodeText } from '../yaml';
 import { ConfigError } from './errors';
 import { parseLintConfig, type LintConfig } from './lint-config';
 
@@ -47,11 +48,24 @@ export function loadConfigFile(file: string): LoadedConfig {
   }
   const decoded = decodeText(bytes);
   if ('error' in decoded) throw new ConfigError(file, [`is not UTF-8 text (line ${decoded.error.line})`]);
-  const docs = loadDocuments(decoded.text);
-  const broken = docs.find((d) => d.error);
-  if (broken?.error) throw new ConfigError(file, [`line ${broken.error.line}, column ${broken.error.column}: ${broken.error.message}`]);
+  // YAML 1.2 (the yaml package), not the manifests' go-yaml reading: `off` stays the string "off".
+  const docs = parseAllDocuments(decoded.text, { uniqueKeys: true, prettyErrors: false });
+  if (!Array.isArray(docs)) return { ...parseLintConfig(undefined, file), file, baseDir: dirname(resolve(file)) };
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) {
+      const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+      throw new ConfigError(file, [`line ${line}, column ${column}: ${error.message.split('\n')[0]}`]);
+    }
+  }
   if (docs.length > 1) throw new ConfigError(file, ['must hold one YAML document']);
-  return { ...parseLintConfig(docs[0]?.value, file), file, baseDir: dirname(resolve(file)) };
+  let value: unknown;
+  try {
+    value = docs[0]?.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError(file, [(e as Error).message.split('\n')[0]]);
+  }
+  return { ...parseLintConfig(value, file), file, baseDir: dirname(resolve(file)) };
 }
 
 function isFile(path: string): boolean {

@@ -67,6 +67,8 @@ export function resolveRuleSettings(value: unknown, at: string, problems: string
 }
 
 function resolveOne(setting: unknown, where: string, problems: string[]): ResolvedRuleSetting | undefined {
+  // YAML 1.1 readers (cdk8s.yaml through some tools) turn an unquoted off into false.
+  if (setting === false) return { level: 'off', reason: '' };
   if (typeof setting === 'string') {
     if (isLevel(setting)) return { level: setting, reason: '' };
     problems.push(`${where}: unsupported level ${shown(setting)}: use ${RULE_LEVELS.join(', ')}${hintFor(setting)}`);
