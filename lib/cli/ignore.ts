@@ -19,7 +19,7 @@ export type IgnoreMatcher = (path: string) => string | undefined;
  */
 export function ignoreMatcher(sets: readonly IgnoreGlobs[]): IgnoreMatcher {
   const compiled = sets.flatMap(({ baseDir, globs, source }) =>
-    globs.map((glob) => ({ baseDir, test: picomatch(glob.replace(/\/+$/, ''), { dot: true }), label: `${source} ${JSON.stringify(glob)}` })),
+    globs.map((glob) => ({ baseDir, test: picomatch(withoutTrailingSlashes(glob), { dot: true }), label: `${source} ${JSON.stringify(glob)}` })),
   );
   if (compiled.length === 0) return () => undefined;
   return (path) => {
@@ -32,4 +32,11 @@ export function ignoreMatcher(sets: readonly IgnoreGlobs[]): IgnoreMatcher {
     }
     return undefined;
   };
+}
+
+/** `charts/` matches the directory `charts` (a loop, not a regular expression: linear on any input). */
+function withoutTrailingSlashes(glob: string): string {
+  let end = glob.length;
+  while (end > 1 && glob[end - 1] === '/') end--;
+  return glob.slice(0, end);
 }

@@ -49,7 +49,7 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
   let unreadable = false;
   const note = (file: string, reason: string) => {
     skippedFiles.push({ file, reason });
-    if (!cmd.quiet) warn(`note: ${printable(file)}: ${reason}`);
+    if (!cmd.quiet) warn(`note: ${printable(file)}: ${printable(reason)}`);
   };
 
   const handle = (fileName: string, text: string) => {
@@ -103,6 +103,7 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
     else handle(fileName, decoded.text);
   }
 
+  if (cmd.paths.length === 0 && counts.documents === 0 && !cmd.quiet) warn('note: no path given and nothing on stdin: 0 documents linted');
   const summary: LintSummary = { documents: counts.documents, errors: counts.errors, warnings: counts.warnings, suppressed: counts.suppressed };
   const report = { kubernetesVersion, summary, results: kept, skipped: skippedFiles };
   switch (cmd.output) {
