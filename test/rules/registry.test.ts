@@ -64,8 +64,20 @@ describe('rule registry', () => {
       if (rule.severity === 'error') expect(rule.refs.length).toBeGreaterThan(0);
       expect(rule.appliesTo.length).toBeGreaterThan(0);
       if (rule.hint !== undefined) expect(rule.hint).toMatch(/^[^A-Z].*[^.]$/);
+      // Hints shown to YAML users speak manifest terms; construct terms go in constructHint.
+      if (rule.hint !== undefined) expect(rule.hint).not.toMatch(/\b(?:RestartPolicy|ConcurrencyPolicy|CompletionMode|PodFailurePolicy\w*|PodReplacementPolicy|ConditionStatus|Duration|Cron)\./);
+      if (rule.constructHint !== undefined) {
+        expect(rule.hint).toBeDefined();
+        expect(rule.constructHint).toMatch(/^[^A-Z].*[^.]$/);
+      }
       expect(existsSync(join(ROOT, 'test', 'rules', group, `${id}.test.ts`))).toBe(true);
     });
+  });
+
+  it('keeps the recommended checks warnings, apart from the API server rules', () => {
+    for (const rule of RECOMMENDED_RULES) expect(`${rule.id} ${rule.severity}`).toBe(`${rule.id} warning`);
+    const serverRules = new Set([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES].map((r) => r.id));
+    for (const rule of RECOMMENDED_RULES) expect(serverRules.has(rule.id)).toBe(false);
   });
 
   it('refers only to ids of the reference', () => {
