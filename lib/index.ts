@@ -1,11 +1,14 @@
 export * from './versions';
-export type { Severity, Violation, ViolationType } from './violation';
-export { lintManifest, type LintOptions } from './lint';
+export type { Severity, Suppression, SuppressedViolation, Violation, ViolationType } from './violation';
+export { checkManifest, lintManifest, type LintOptions, type LintResult } from './lint';
+export { ConfigError } from './config/errors';
+export type { RuleLevel, RuleSetting, RuleSettings } from './config/rule-settings';
+export { IGNORE_CHECK_PREFIX } from './suppression';
 export * from './schema';
-export { formatViolation, formatHeadline, type HeadlineOptions } from './report/format';
+export { formatViolation, formatHeadline, hintFor, type HeadlineOptions, type HintAudience } from './report/format';
 export { loadDocuments, readDocuments, type YamlDocument, type YamlSyntaxError } from './yaml';
 export { lintYamlText, type LintTextOptions, type TextLintOutcome } from './cli/lint-text';
-export { ALL_RULES, findRule } from './rules';
+export { ALL_RULES, RECOMMENDED_RULES, findRule } from './rules';
 export type { Rule } from './rules/rule';
 export * from './k8s';
 export * from './cron';

@@ -1,10 +1,13 @@
+import { resolveRuleSettings, type ResolvedRuleSettings, type RuleSettings } from './config/rule-settings';
+import { ConfigError } from './config/errors';
 import { batchKindOf } from './manifest/classify';
 import { toJobView } from './manifest/job-view';
 import { ALL_RULES } from './rules';
 import { stamp } from './rules/rule';
 import { validateManifest } from './schema/validate-manifest';
+import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion } from './versions';
-import type { Violation } from './violation';
+import type { SuppressedViolation, Violation } from './violation';
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -14,21 +17,45 @@ export interface LintOptions {
    * @default "1.28"
    */
   readonly kubernetesVersion?: string;
+  /**
+   * Rule levels, as in `.cdk8s-jobs.yaml`: `{ "job-ttl-after-finished": "off" }`; an API-server
+   * error needs a reason to be turned down: `{ level: "off", reason: "..." }`.
+   * @default {} (every rule at its own severity)
+   */
+  readonly rules?: RuleSettings | ResolvedRuleSettings;
+}
+
+/** Every finding of one document, split into those that count and those silenced. */
+export interface LintResult {
+  /** The findings that count (errors fail, warnings report). */
+  readonly violations: Violation[];
+  /** Findings silenced by an `ignore-check.cdk8s-jobs.io/<rule-id>` annotation or an `off` rule. */
+  readonly suppressed: SuppressedViolation[];
 }
 
 /**
  * Every finding for one document: the strict schema of the target version, the apiVersion check,
- * and every rule of the engine, as the API server would judge a create. Never throws on odd
- * input; throws only for an unsupported `kubernetesVersion`.
+ * and every rule of the engine, as the API server would judge a create, after the rule levels of
+ * `options.rules` and the object's `ignore-check.cdk8s-jobs.io/<rule-id>` annotations. Never
+ * throws on odd input; throws only for an unsupported `kubernetesVersion` or invalid `rules`.
  *
  * Where a rule and the schema both report an error at the same field, only the rule's finding
  * is kept: it carries the server's wording and a specific hint.
  */
 export function lintManifest(manifest: unknown, options: LintOptions = {}): Violation[] {
+  return checkManifest(manifest, options).violations;
+}
+
+/**
+ * {@link lintManifest} with the silenced findings kept (for reports that list and count them).
+ * @throws UnsupportedKubernetesVersionError, ConfigError
+ */
+export function checkManifest(manifest: unknown, options: LintOptions = {}): LintResult {
   const kubernetesVersion = resolveKubernetesVersion(options.kubernetesVersion);
+  const rules = resolvedRules(options.rules);
   const schemaViolations = validateManifest(manifest, { kubernetesVersion });
   const view = batchKindOf(manifest) ? toJobView(manifest, kubernetesVersion) : undefined;
-  if (!view) return schemaViolations;
+  if (!view) return applySuppressions(schemaViolations, manifest, rules);
 
   const ruleViolations: Violation[] = [];
   for (const rule of ALL_RULES) {
@@ -36,5 +63,14 @@ export function lintManifest(manifest: unknown, options: LintOptions = {}): Viol
     for (const finding of rule.check(view)) ruleViolations.push(stamp(rule, finding));
   }
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
-  return [...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations];
+  return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);
+}
+
+function resolvedRules(rules: LintOptions['rules']): ResolvedRuleSettings {
+  if (rules === undefined) return new Map();
+  if (rules instanceof Map) return rules;
+  const problems: string[] = [];
+  const resolved = resolveRuleSettings(rules, 'rules', problems);
+  if (problems.length > 0) throw new ConfigError('lint options', problems);
+  return resolved;
 }

@@ -43,8 +43,33 @@ export interface Violation {
    * `FieldValueRequired` and `FieldValueForbidden`, and where the server prints no value).
    */
   readonly value?: unknown;
-  /** What to change, in the library's vocabulary; lowercase, no trailing period. */
+  /**
+   * What to change, in manifest (YAML) terms (`set restartPolicy: Never or OnFailure`); lowercase,
+   * no trailing period. The linter and the cdk8s plugin print this one.
+   */
   readonly hint?: string;
+  /**
+   * The same fix in the constructs' terms (`use RestartPolicy.NEVER ...`), when it reads
+   * differently; synth-time errors and the testing kit print it instead of {@link hint}.
+   */
+  readonly constructHint?: string;
   /** A kubernetes.io page (with anchor) that explains the rule. */
   readonly docs?: string;
+}
+
+/** Why a finding was silenced (it is kept as data, counted and listed, but fails nothing). */
+export interface Suppression {
+  /**
+   * `annotation`: the object carries `ignore-check.cdk8s-jobs.io/<rule-id>: "<reason>"`;
+   * `config`: the rule is `off` in the configuration (`.cdk8s-jobs.yaml`, plugin properties
+   * or the `cdk8s-jobs:rules` context).
+   */
+  readonly kind: 'annotation' | 'config';
+  /** The reason given (the annotation's value, or the config's `reason`); may be empty. */
+  readonly reason: string;
+}
+
+/** A finding that a suppression silenced. */
+export interface SuppressedViolation extends Violation {
+  readonly suppression: Suppression;
 }

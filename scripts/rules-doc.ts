@@ -3,7 +3,7 @@
  * `npm run docs` writes it, test/rules/rules-doc.test.ts fails when it is out of date.
  */
 import { NON_RULE_FINDINGS } from '../lib/cli/rule-catalog';
-import { ALL_RULES } from '../lib/rules';
+import { ALL_RULES, RECOMMENDED_RULES } from '../lib/rules';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -22,10 +22,22 @@ export function renderRulesDoc(): string {
     '| rule | severity | kinds | what it requires | reference |',
     '| --- | --- | --- | --- | --- |',
   ];
-  for (const r of ALL_RULES) {
-    lines.push(`| [\`${r.id}\`](${r.docs}) | ${r.severity} | ${r.appliesTo.join(', ')} | ${cell(r.summary)} | ${r.refs.map((x) => `\`${x}\``).join(' ') || '–'} |`);
-  }
-  lines.push('', 'Findings that do not come from a rule of the registry:', '', '| id | severity | what it requires |', '| --- | --- | --- |');
+  const row = (r: (typeof ALL_RULES)[number]) =>
+    `| [\`${r.id}\`](${r.docs}) | ${r.severity} | ${r.appliesTo.join(', ')} | ${cell(r.summary)} | ${r.refs.map((x) => `\`${x}\``).join(' ') || '–'} |`;
+  for (const r of ALL_RULES) if (!RECOMMENDED_RULES.includes(r)) lines.push(row(r));
+  lines.push(
+    '',
+    '## Recommended checks',
+    '',
+    'Best practice for Jobs, not the API server\'s verdict: warnings, on by default (`lib/rules/recommended/`).',
+    'Turn one off in `.cdk8s-jobs.yaml` (`rules: { <id>: off }`) or on one object with the annotation',
+    '`ignore-check.cdk8s-jobs.io/<id>: "<reason>"`.',
+    '',
+    '| rule | severity | kinds | what it recommends | reference |',
+    '| --- | --- | --- | --- | --- |',
+    ...RECOMMENDED_RULES.map(row),
+  );
+  lines.push('', '## Other findings', '', 'Findings that do not come from a rule of the registry:', '', '| id | severity | what it requires |', '| --- | --- | --- |');
   for (const r of NON_RULE_FINDINGS) lines.push(`| [\`${r.id}\`](${r.docs}) | ${r.severity} | ${cell(r.summary)} |`);
   return `${lines.join('\n')}\n`;
 }

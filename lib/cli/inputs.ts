@@ -1,15 +1,37 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import type { GitOpsFiles } from './gitops-files';
 
 /** Largest input read (a file, a pipe or stdin). Far above any real manifest stream. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** Extensions picked up when walking a directory. Files named explicitly are read whatever their name. */
 const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const SKIPPED_DIRS = new Set(['node_modules']);
 
-/** Something to lint: a file (or pipe) path, or stdin. */
-export type Input = { readonly kind: 'path'; readonly path: string } | { readonly kind: 'stdin' };
+/**
+ * Something to lint: a file (or pipe) path, or stdin. `walked` is true for a file found in a
+ * directory (it may be skipped as a Helm template or not Kubernetes); a file named on the
+ * command line is always linted.
+ */
+export type Input = { readonly kind: 'path'; readonly path: string; readonly walked?: boolean } | { readonly kind: 'stdin' };
+
+/** A path not linted, with why (ignored by a glob, a kustomization or one of its patches). */
+export interface SkippedInput {
+  readonly kind: 'skipped';
+  readonly path: string;
+  readonly reason: string;
+  /** False for a walked file ignored by a glob: that needs no note. */
+  readonly noted: boolean;
+}
+
+/** What the walk needs to know beyond the file system; {@link expandInputs} works without. */
+export interface WalkOptions {
+  /** Why a path (file or directory) is ignored, or `undefined`. */
+  readonly ignored?: (path: string) => string | undefined;
+  /** Kustomize and Helm awareness. */
+  readonly gitops?: GitOpsFiles;
+}
 
 /** An input that cannot be read, with a one-line reason. */
 export interface InputProblem {
@@ -20,13 +42,18 @@ export interface InputProblem {
 
 /**
  * Expands command-line arguments into inputs, in argument order, each directory walked
- * recursively in name order (`node_modules` and `.git` skipped, symlink loops cut).
- * Problems (missing paths, dangling links, sockets, FIFOs met in a walk) come back in line.
+ * recursively in name order (`node_modules` and names starting with `.` skipped, symlink loops
+ * cut). Problems (missing paths, dangling links, sockets, FIFOs met in a walk) come back in line.
  */
-export function* expandInputs(args: readonly string[]): Generator<Input | InputProblem> {
+export function* expandInputs(args: readonly string[], options: WalkOptions = {}): Generator<Input | InputProblem | SkippedInput> {
   for (const arg of args) {
     if (arg === '-') {
       yield { kind: 'stdin' };
+      continue;
+    }
+    const ignored = options.ignored?.(arg);
+    if (ignored) {
+      yield { kind: 'skipped', path: arg, reason: `ignored by ${ignored}`, noted: true };
       continue;
     }
     let stats: Stats;
@@ -36,13 +63,13 @@ export function* expandInputs(args: readonly string[]): Generator<Input | InputP
       yield { kind: 'problem', path: arg, reason: reasonOf(e) };
       continue;
     }
-    if (stats.isDirectory()) yield* walk(arg, new Set());
+    if (stats.isDirectory()) yield* walk(arg, new Set(), options);
     else if (stats.isSocket()) yield { kind: 'problem', path: arg, reason: 'is a socket, not a file' };
     else yield { kind: 'path', path: arg }; // regular files, and pipes such as <(helm template .)
   }
 }
 
-function* walk(dir: string, seen: Set<string>): Generator<Input | InputProblem> {
+function* walk(dir: string, seen: Set<string>, options: WalkOptions): Generator<Input | InputProblem | SkippedInput> {
   let entries: Dirent[];
   try {
     const real = realpathSync(dir);
@@ -53,8 +80,15 @@ function* walk(dir: string, seen: Set<string>): Generator<Input | InputProblem> 
     yield { kind: 'problem', path: dir, reason: reasonOf(e) };
     return;
   }
+  options.gitops?.noteDirectory(dir);
   for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .git, .github, .vscode, .idea, and dot files such as .cdk8s-jobs.yaml
     const path = join(dir, entry.name);
+    const ignored = options.ignored?.(path);
+    if (ignored) {
+      if (MANIFEST_FILE.test(entry.name)) yield { kind: 'skipped', path, reason: `ignored by ${ignored}`, noted: false };
+      continue;
+    }
     const manifest = MANIFEST_FILE.test(entry.name);
     // The entry's type comes with the listing; only links (and odd file systems) need a stat.
     let type: Dirent | Stats = entry;
@@ -67,10 +101,12 @@ function* walk(dir: string, seen: Set<string>): Generator<Input | InputProblem> 
       }
     }
     if (type.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) yield* walk(path, seen);
+      if (!SKIPPED_DIRS.has(entry.name)) yield* walk(path, seen, options);
     } else if (manifest) {
       // A FIFO or device in a tree could block or never end: only regular files are read.
-      if (type.isFile()) yield { kind: 'path', path };
+      const gitops = type.isFile() ? options.gitops?.skipBeforeRead(path) : undefined;
+      if (gitops) yield { kind: 'skipped', path, reason: gitops, noted: true };
+      else if (type.isFile()) yield { kind: 'path', path, walked: true };
       else yield { kind: 'problem', path, reason: 'is not a regular file (FIFO, socket or device), skipped' };
     }
   }

@@ -1,7 +1,7 @@
-import { lintManifest } from '../lint';
+import { checkManifest, type LintOptions, type LintResult } from '../lint';
 import { batchKindOf } from '../manifest/classify';
 import { parseFieldPath } from '../manifest/field-path';
-import type { DocumentResult, LocatedViolation } from '../report/json';
+import type { DocumentResult, LocatedSuppressedViolation, LocatedViolation } from '../report/json';
 import type { Violation } from '../violation';
 import { readDocuments, type YamlDocument } from '../yaml';
 import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
@@ -14,6 +14,8 @@ export interface LintTextOptions {
   readonly kubernetesVersion?: string;
   /** Drop warnings. @default false */
   readonly errorsOnly?: boolean;
+  /** Rule levels, as in `.cdk8s-jobs.yaml` (see `LintOptions.rules`). @default {} */
+  readonly rules?: LintOptions['rules'];
 }
 
 /** What one stream (file) gave. */
@@ -90,22 +92,25 @@ function lintObject(
     outcome.skipped++;
     return;
   }
-  let violations: Violation[];
+  let checked: LintResult;
   try {
-    violations = lintManifest(value, { kubernetesVersion: options.kubernetesVersion });
+    checked = checkManifest(value, { kubernetesVersion: options.kubernetesVersion, rules: options.rules });
   } catch (e) {
     const where = `${doc.fileName} document ${doc.index}${item !== undefined ? ` item ${item}` : ''}`;
     outcome.internalErrors.push(`internal error while linting ${where}: ${e instanceof Error ? e.message : String(e)}`);
     if (process.env.CDK8S_JOBS_DEBUG && e instanceof Error && e.stack) outcome.internalErrors.push(e.stack);
     return;
   }
+  let violations: Violation[] = checked.violations;
   if (options.errorsOnly) violations = violations.filter((v) => v.severity === 'error');
-  const located: LocatedViolation[] = violations.map((v) => {
+  const locate = <V extends Violation>(v: V): V & { line: number; column: number } => {
     const { line, column } = doc.positionOf([...prefix, ...parseFieldPath(v.path)]);
     return { ...v, line, column };
-  });
+  };
   // Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order).
-  located.sort((a, b) => a.line - b.line || a.column - b.column);
+  const byPosition = (a: LocatedViolation, b: LocatedViolation) => a.line - b.line || a.column - b.column;
+  const located: LocatedViolation[] = violations.map(locate).sort(byPosition);
+  const suppressed: LocatedSuppressedViolation[] = checked.suppressed.map(locate).sort(byPosition);
   const name = nameOf(value);
   outcome.results.push({
     file: doc.fileName,
@@ -114,6 +119,7 @@ function lintObject(
     kind,
     name,
     violations: located,
+    ...(suppressed.length > 0 ? { suppressed } : {}),
   });
 }
 

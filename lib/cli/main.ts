@@ -4,6 +4,7 @@ import { runLint } from './run-lint';
 import { parseCommandLine, UsageError } from './args';
 import { packageVersion } from './package-version';
 import { OutputWriter } from './output-writer';
+import { formatRuleListing } from './rules-command';
 
 /** Exit code when an input could not be read, the command line is wrong, or the tool failed. */
 const EXIT_USAGE = 2;
@@ -22,7 +23,13 @@ async function main(argv: readonly string[]): Promise<number> {
     out.write(HELP);
   } else if (command.command === 'version') {
     out.write(`${packageVersion()}\n`);
+  } else if (command.command === 'rules') {
+    out.write(formatRuleListing(command.output));
   } else {
+    if (command.paths.length === 0 && process.stdin.isTTY) {
+      process.stderr.write('cdk8s-jobs: no input: give files or directories, or pipe manifests on stdin\nRun "cdk8s-jobs --help" for usage.\n');
+      return EXIT_USAGE;
+    }
     const code = await runLint(command, out, (line) => process.stderr.write(`cdk8s-jobs: ${line}\n`));
     out.flush();
     return code;

@@ -16,6 +16,9 @@ export interface RuleInfo {
 /** Rule id of a document that cannot be read as YAML (or breaks the alias/depth limits). */
 export const YAML_SYNTAX = 'yaml-syntax';
 
+/** Rule id of the note on an `ignore-check.cdk8s-jobs.io/...` annotation that silences nothing. */
+export const IGNORE_CHECK_ANNOTATION = 'ignore-check-annotation';
+
 /** The findings that do not come from `ALL_RULES`: the schema, removed APIs, and YAML itself. */
 export const NON_RULE_FINDINGS: readonly RuleInfo[] = [
   {
@@ -35,6 +38,12 @@ export const NON_RULE_FINDINGS: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'a document must be YAML that kubectl can read: no syntax errors, no duplicate keys, no alias bombs',
     docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object',
+  },
+  {
+    id: IGNORE_CHECK_ANNOTATION,
+    severity: 'warning',
+    summary: 'an ignore-check.cdk8s-jobs.io/<rule-id> annotation must name a rule that reports a warning on the object',
+    docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
   },
 ];
 

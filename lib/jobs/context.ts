@@ -1,4 +1,6 @@
 import type { IConstruct } from 'constructs';
+import { parseLintConfig } from '../config/lint-config';
+import type { ResolvedRuleSettings } from '../config/rule-settings';
 import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
 
 /**
@@ -31,4 +33,21 @@ export function kubernetesVersionOf(scope: IConstruct): KubernetesVersion {
 /** The warning mode of the app that holds `scope`; anything but `"stderr"` means ignore. */
 export function warningModeOf(scope: IConstruct): SynthWarningMode {
   return scope.node.tryGetContext(WARNINGS_CONTEXT_KEY) === 'stderr' ? 'stderr' : 'ignore';
+}
+
+/**
+ * cdk8s context key holding rule levels for every Job and CronJob of the app, as in
+ * `.cdk8s-jobs.yaml`: `app.node.setContext(RULES_CONTEXT_KEY, { 'container-image-pinned': 'off' })`.
+ * An API-server error needs a reason: `{ level: 'off', reason: '...' }`.
+ * @default {} (every rule at its own severity)
+ */
+export const RULES_CONTEXT_KEY = 'cdk8s-jobs:rules';
+
+/**
+ * The rule levels of the app that holds `scope`, from {@link RULES_CONTEXT_KEY}.
+ * @throws ConfigError for unknown rule ids or bad levels
+ */
+export function ruleSettingsOf(scope: IConstruct): ResolvedRuleSettings {
+  const rules: unknown = scope.node.tryGetContext(RULES_CONTEXT_KEY);
+  return parseLintConfig({ rules }, `context ${RULES_CONTEXT_KEY}`, ['rules']).rules;
 }

@@ -4,6 +4,7 @@ import type { Construct, IConstruct } from 'constructs';
 import { lintManifest } from '../lint';
 import type { KubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
+import type { ResolvedRuleSettings } from '../config/rule-settings';
 
 /**
  * The object our constructs emit: an `ApiObject` that is linted at synth without being rendered
@@ -21,7 +22,12 @@ import type { Violation } from '../violation';
  * Whatever is kept is dropped at the end of the tick.
  */
 export class LintedApiObject extends ApiObject {
-  private lastLint?: { readonly digest: string; readonly version: KubernetesVersion; readonly violations: readonly Violation[] };
+  private lastLint?: {
+    readonly digest: string;
+    readonly version: KubernetesVersion;
+    readonly rules: ResolvedRuleSettings;
+    readonly violations: readonly Violation[];
+  };
   private rendered?: { readonly json: unknown; readonly pass: number };
 
   constructor(scope: Construct, id: string, props: ApiObjectProps) {
@@ -29,14 +35,16 @@ export class LintedApiObject extends ApiObject {
     countValidationPasses(this.node.root);
   }
 
-  /** Renders this object and lints it for `kubernetesVersion`; used by `validateOnSynth`. */
-  public lint(kubernetesVersion: KubernetesVersion): readonly Violation[] {
+  /** Renders this object and lints it for `kubernetesVersion` and the rule levels; used by `validateOnSynth`. */
+  public lint(kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings = new Map()): readonly Violation[] {
     const json = super.toJson();
     const digest = createHash('sha1').update(JSON.stringify(json)).digest('base64');
     const last = this.lastLint;
     const violations =
-      last && last.digest === digest && last.version === kubernetesVersion ? last.violations : lintManifest(json, { kubernetesVersion });
-    this.lastLint = { digest, version: kubernetesVersion, violations };
+      last && last.digest === digest && last.version === kubernetesVersion && sameRules(last.rules, rules)
+        ? last.violations
+        : lintManifest(json, { kubernetesVersion, rules });
+    this.lastLint = { digest, version: kubernetesVersion, rules, violations };
     this.rendered = { json, pass: passesOf(this.node.root) };
     forgetAtEndOfTick(this);
     return violations;
@@ -110,4 +118,14 @@ function forgetAtEndOfTick(object: LintedApiObject): void {
     });
   }
   kept.add(object);
+}
+
+function sameRules(a: ResolvedRuleSettings, b: ResolvedRuleSettings): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [id, s] of a) {
+    const t = b.get(id);
+    if (!t || t.level !== s.level || t.reason !== s.reason) return false;
+  }
+  return true;
 }

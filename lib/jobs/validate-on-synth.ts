@@ -2,8 +2,9 @@ import { ApiObject } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { lintManifest } from '../lint';
 import { formatViolation } from '../report/format';
+import type { ResolvedRuleSettings } from '../config/rule-settings';
 import type { Violation } from '../violation';
-import { KUBERNETES_VERSION_CONTEXT_KEY, kubernetesVersionOf, warningModeOf } from './context';
+import { KUBERNETES_VERSION_CONTEXT_KEY, kubernetesVersionOf, ruleSettingsOf, warningModeOf } from './context';
 import { isLintedApiObject } from './linted-api-object';
 
 const printedWarnings = new Set<string>();
@@ -23,16 +24,23 @@ export function validateOnSynth(construct: IConstruct): void {
   construct.node.addValidation({
     validate: () => {
       let kubernetesVersion;
+      let rules: ResolvedRuleSettings;
       try {
         kubernetesVersion = kubernetesVersionOf(construct);
       } catch (e) {
         return [`context ${KUBERNETES_VERSION_CONTEXT_KEY}: ${(e as Error).message}`];
       }
+      try {
+        rules = ruleSettingsOf(construct);
+      } catch (e) {
+        return [(e as Error).message];
+      }
       const apiObject = ApiObject.of(construct);
-      const violations =
-        isLintedApiObject(apiObject) ? apiObject.lint(kubernetesVersion) : lintManifest(apiObject.toJson(), { kubernetesVersion });
+      const violations = isLintedApiObject(apiObject)
+        ? apiObject.lint(kubernetesVersion, rules)
+        : lintManifest(apiObject.toJson(), { kubernetesVersion, rules });
       reportWarnings(construct, violations.filter((v) => v.severity === 'warning'));
-      return violations.filter((v) => v.severity === 'error').map((v) => formatViolation(v));
+      return violations.filter((v) => v.severity === 'error').map((v) => formatViolation(v, undefined, 'construct'));
     },
   });
 }
@@ -40,7 +48,7 @@ export function validateOnSynth(construct: IConstruct): void {
 function reportWarnings(construct: IConstruct, warnings: readonly Violation[]): void {
   if (warnings.length === 0 || warningModeOf(construct) !== 'stderr') return;
   for (const w of warnings) {
-    const line = `[${construct.node.path}] ${formatViolation(w)}`;
+    const line = `[${construct.node.path}] ${formatViolation(w, undefined, 'construct')}`;
     if (printedWarnings.has(line)) continue;
     printedWarnings.add(line);
     process.stderr.write(`warning: ${line}\n`);

@@ -1,6 +1,8 @@
-import { lintManifest } from '../lint';
+import { parseLintConfig } from '../config/lint-config';
+import type { ResolvedRuleSettings, RuleSettings } from '../config/rule-settings';
+import { checkManifest } from '../lint';
 import { batchKindOf } from '../manifest/classify';
-import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../versions';
 import type { Validation, ValidationContext } from './cdk8s-cli-types';
 import { toReportEntries, type LocatedViolation } from './report-entries';
 
@@ -12,6 +14,12 @@ export interface JobsValidationProps {
    * @default "1.28"
    */
   readonly kubernetesVersion?: string;
+  /**
+   * Rule levels, as in `.cdk8s-jobs.yaml`: `{ container-image-pinned: off }`; an API-server error
+   * needs `{ level: off, reason: "..." }`.
+   * @default {} (every rule at its own severity)
+   */
+  readonly rules?: RuleSettings;
 }
 
 /**
@@ -33,23 +41,29 @@ export class JobsValidation implements Validation {
   /** The version every object is judged against. */
   readonly kubernetesVersion: KubernetesVersion;
 
-  /** @throws UnsupportedKubernetesVersionError for an unsupported `kubernetesVersion` */
+  /** The rule levels of the `rules` property. */
+  readonly rules: ResolvedRuleSettings;
+
+  /** @throws ConfigError for unknown properties or rule ids, an unsupported `kubernetesVersion` or a bad level */
   constructor(props: JobsValidationProps = {}) {
-    this.kubernetesVersion = resolveKubernetesVersion(props.kubernetesVersion);
+    const config = parseLintConfig(props, 'cdk8s-jobs plugin properties', ['kubernetesVersion', 'rules']);
+    this.kubernetesVersion = config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+    this.rules = config.rules;
   }
 
   /** Lints every synthesized Job and CronJob, reports each finding, and submits the report. */
   async validate(context: ValidationContext): Promise<void> {
     const findings: LocatedViolation[] = [];
     let objects = 0;
+    let suppressed = 0;
     for (const manifestPath of context.manifests) {
       for (const doc of context.parseManifest(manifestPath)) {
         if (!batchKindOf(doc)) continue;
         objects++;
         const resourceName = typeof doc.metadata?.name === 'string' ? doc.metadata.name : '(no name)';
-        for (const violation of lintManifest(doc, { kubernetesVersion: this.kubernetesVersion })) {
-          findings.push({ violation, resourceName, manifestPath });
-        }
+        const checked = checkManifest(doc, { kubernetesVersion: this.kubernetesVersion, rules: this.rules });
+        for (const violation of checked.violations) findings.push({ violation, resourceName, manifestPath });
+        suppressed += checked.suppressed.length;
       }
     }
     for (const entry of toReportEntries(findings)) context.report.addViolation(entry);
@@ -59,6 +73,7 @@ export class JobsValidation implements Validation {
       'Jobs and CronJobs': String(objects),
       Errors: String(errors),
       Warnings: String(findings.length - errors),
+      ...(suppressed > 0 ? { Suppressed: String(suppressed) } : {}),
     });
   }
 }

@@ -10,11 +10,20 @@ import type { Violation } from '../violation';
  *     docs: https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template
  * ```
  */
-export function formatViolation(v: Violation, indent = '    '): string {
+export function formatViolation(v: Violation, indent = '    ', audience: HintAudience = 'manifest'): string {
   const lines = [formatHeadline(v)];
-  if (v.hint) lines.push(`${indent}hint: ${v.hint}`);
+  const hint = hintFor(v, audience);
+  if (hint) lines.push(`${indent}hint: ${hint}`);
   if (v.docs) lines.push(`${indent}docs: ${v.docs}`);
   return lines.join('\n');
+}
+
+/** Who reads a hint: people editing YAML (the linter, the plugin), or writing constructs (synth, the testing kit). */
+export type HintAudience = 'manifest' | 'construct';
+
+/** The hint of a finding for its reader: the construct-terms one at synth when the rule has one. */
+export function hintFor(v: Violation, audience: HintAudience): string | undefined {
+  return audience === 'construct' ? (v.constructHint ?? v.hint) : v.hint;
 }
 
 /** Options for {@link formatHeadline}. */

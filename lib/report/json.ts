@@ -1,4 +1,4 @@
-import type { Violation } from '../violation';
+import type { Suppression, Violation } from '../violation';
 
 /** A violation with the place in the file it points at (1-based line and column). */
 export interface LocatedViolation extends Violation {
@@ -22,6 +22,19 @@ export interface DocumentResult {
   readonly name: string | null;
   /** Every finding; empty when the document is clean. */
   readonly violations: readonly LocatedViolation[];
+  /** Findings silenced by an annotation or the configuration; absent when there are none. */
+  readonly suppressed?: readonly LocatedSuppressedViolation[];
+}
+
+/** A silenced finding, with where it points and why it was silenced. */
+export interface LocatedSuppressedViolation extends LocatedViolation {
+  readonly suppression: Suppression;
+}
+
+/** A file that was not linted, and why (a Helm template, a kustomize patch, not Kubernetes, ignored). */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
 }
 
 /** Counts over the whole run. */
@@ -32,6 +45,8 @@ export interface LintSummary {
   readonly errors: number;
   /** Violations of severity `warning` (opinions). */
   readonly warnings: number;
+  /** Findings silenced by annotations or the configuration (not in errors or warnings). @default 0 */
+  readonly suppressed?: number;
 }
 
 /** The whole `--output json` document. */
@@ -39,6 +54,8 @@ export interface LintReport {
   readonly kubernetesVersion: string;
   readonly summary: LintSummary;
   readonly results: readonly DocumentResult[];
+  /** Files found but not linted, with the reason; absent when there are none. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /**
@@ -48,8 +65,14 @@ export interface LintReport {
 export function formatJsonReport(report: LintReport): string {
   const ordered = {
     kubernetesVersion: report.kubernetesVersion,
-    summary: { documents: report.summary.documents, errors: report.summary.errors, warnings: report.summary.warnings },
+    summary: {
+      documents: report.summary.documents,
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      ...(report.summary.suppressed ? { suppressed: report.summary.suppressed } : {}),
+    },
     results: report.results.map(orderResult),
+    ...(report.skipped && report.skipped.length > 0 ? { skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -61,17 +84,24 @@ function orderResult(r: DocumentResult): DocumentResult {
     ...(r.item !== undefined ? { item: r.item } : {}),
     kind: r.kind,
     name: r.name,
-    violations: r.violations.map((v) => ({
-      rule: v.rule,
-      severity: v.severity,
-      path: v.path,
-      line: v.line,
-      column: v.column,
-      message: v.message,
-      ...(v.type !== undefined ? { type: v.type } : {}),
-      ...(v.value !== undefined ? { value: v.value } : {}),
-      ...(v.hint !== undefined ? { hint: v.hint } : {}),
-      ...(v.docs !== undefined ? { docs: v.docs } : {}),
-    })),
+    violations: r.violations.map(orderViolation),
+    ...(r.suppressed && r.suppressed.length > 0
+      ? { suppressed: r.suppressed.map((v) => ({ ...orderViolation(v), suppression: { kind: v.suppression.kind, reason: v.suppression.reason } })) }
+      : {}),
+  };
+}
+
+function orderViolation(v: LocatedViolation): LocatedViolation {
+  return {
+    rule: v.rule,
+    severity: v.severity,
+    path: v.path,
+    line: v.line,
+    column: v.column,
+    message: v.message,
+    ...(v.type !== undefined ? { type: v.type } : {}),
+    ...(v.value !== undefined ? { value: v.value } : {}),
+    ...(v.hint !== undefined ? { hint: v.hint } : {}),
+    ...(v.docs !== undefined ? { docs: v.docs } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../violation';
 import { formatHeadline } from './format';
-import type { LintReport } from './json';
+import type { LintReport, LocatedSuppressedViolation, LocatedViolation } from './json';
 
 /** A rule as SARIF describes it (one `reportingDescriptor` per rule id). */
 export interface SarifRule {
@@ -39,7 +39,8 @@ export function formatSarifReport(report: LintReport, tool: SarifTool): string {
   const baseDir = tool.baseDir ?? process.cwd();
   const results = [];
   for (const r of report.results) {
-    for (const v of r.violations) {
+    // Suppressed findings are results too, with SARIF `suppressions` (in source: the annotation).
+    for (const v of [...r.violations, ...(r.suppressed ?? [])]) {
       let ruleIndex = index.get(v.rule);
       if (ruleIndex === undefined) {
         ruleIndex = rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1;
@@ -69,6 +70,7 @@ export function formatSarifReport(report: LintReport, tool: SarifTool): string {
           ...(v.type !== undefined ? { type: v.type } : {}),
           ...(v.value !== undefined ? { value: v.value } : {}),
         },
+        ...suppressionsOf(v),
       });
     }
   }
@@ -110,4 +112,10 @@ function fileLocation(file: string, baseDir: string): { uri: string; uriBaseId?:
 
 function pascalCase(id: string): string {
   return id.replace(/(^|[-/])([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+function suppressionsOf(v: LocatedViolation | LocatedSuppressedViolation): { suppressions?: unknown[] } {
+  if (!('suppression' in v)) return {};
+  const kind = v.suppression.kind === 'annotation' ? 'inSource' : 'external';
+  return { suppressions: [{ kind, status: 'accepted', justification: v.suppression.reason }] };
 }

@@ -23,9 +23,14 @@ export function formatTextResult(result: DocumentResult, indent = '    '): strin
   return out;
 }
 
-/** `12 documents, 1 error, 0 warnings`, plus how many were not Jobs or CronJobs. */
-export function formatTextSummary(summary: LintSummary, skipped: number): string {
+/**
+ * `12 documents, 1 error, 0 warnings`, plus the suppressed findings, how many objects were not
+ * Jobs or CronJobs, and how many files were skipped (the notes on stderr say why).
+ */
+export function formatTextSummary(summary: LintSummary, skipped: number, skippedFiles = 0): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const line = `${count(summary.documents, 'document')}, ${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
-  return skipped > 0 ? `${line} (${skipped} not a Job or CronJob, skipped)\n` : `${line}\n`;
+  let line = `${count(summary.documents, 'document')}, ${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}`;
+  if (summary.suppressed) line += `, ${summary.suppressed} suppressed`;
+  const extra = [skipped > 0 ? `${skipped} not a Job or CronJob, skipped` : '', skippedFiles > 0 ? `${count(skippedFiles, 'file')} skipped` : ''].filter(Boolean);
+  return extra.length > 0 ? `${line} (${extra.join('; ')})\n` : `${line}\n`;
 }

@@ -39,8 +39,10 @@ export interface Finding {
   readonly value?: unknown;
   /** The API server's detail text, e.g. `must be greater than or equal to 0`. */
   readonly detail?: string;
-  /** Overrides the rule's hint for this finding. */
+  /** Overrides the rule's hint (manifest terms) for this finding. */
   readonly hint?: string;
+  /** Overrides the rule's construct-terms hint; ignored unless this finding also sets `hint` or the rule has none. */
+  readonly constructHint?: string;
   /** Overrides the rule's severity for this finding (e.g. a warning on older versions). */
   readonly severity?: Severity;
 }
@@ -48,6 +50,7 @@ export interface Finding {
 /** Optional parts shared by the builders below. */
 export interface FindingOptions {
   readonly hint?: string;
+  readonly constructHint?: string;
   readonly severity?: Severity;
 }
 
@@ -117,6 +120,7 @@ export interface FindingSource {
   readonly rule: string;
   readonly severity: Severity;
   readonly hint?: string;
+  readonly constructHint?: string;
   readonly docs?: string;
 }
 
@@ -126,6 +130,8 @@ export interface FindingSource {
  */
 export function toViolation(f: Finding, source: FindingSource): Violation {
   const hint = f.hint ?? source.hint;
+  // A finding's own hint replaces the source's pair: the rule's construct hint would fix something else.
+  const constructHint = f.hint !== undefined ? f.constructHint : (f.constructHint ?? source.constructHint);
   const hasValue = f.value !== OMITTED && f.value !== undefined && 'value' in f;
   return {
     rule: source.rule,
@@ -135,6 +141,7 @@ export function toViolation(f: Finding, source: FindingSource): Violation {
     type: WIRE_TYPES[f.type],
     ...(hasValue ? { value: f.value } : {}),
     ...(hint ? { hint } : {}),
+    ...(constructHint && constructHint !== hint ? { constructHint } : {}),
     ...(source.docs ? { docs: source.docs } : {}),
   };
 }

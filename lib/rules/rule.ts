@@ -19,8 +19,16 @@ export interface Rule {
   readonly appliesTo: readonly ManifestKind[];
   /** Ids from `shared/reference/k8s-job-rules.md` that this rule implements (traceability). */
   readonly refs: readonly string[];
-  /** Default fix hint for its findings: lowercase, no trailing period. */
+  /**
+   * Default fix hint for its findings, in manifest (YAML) terms: `set restartPolicy: Never`;
+   * lowercase, no trailing period. This is what the linter prints.
+   */
   readonly hint?: string;
+  /**
+   * The fix in the constructs' terms (`use RestartPolicy.NEVER`), printed at synth instead of
+   * {@link hint}; only where it reads differently. Same style as `hint`.
+   */
+  readonly constructHint?: string;
   /** Pure: reads the view, returns findings; never throws on odd input. */
   check(view: JobView): readonly Finding[];
 }
@@ -32,5 +40,5 @@ export function defineRule(rule: Rule): Rule {
 
 /** Turns a rule's finding into a {@link Violation}. */
 export function stamp(rule: Rule, finding: Finding): Violation {
-  return toViolation(finding, { rule: rule.id, severity: rule.severity, hint: rule.hint, docs: rule.docs });
+  return toViolation(finding, { rule: rule.id, severity: rule.severity, hint: rule.hint, constructHint: rule.constructHint, docs: rule.docs });
 }

@@ -64,7 +64,7 @@ export function formatManifestViolations(findings: readonly ManifestViolation[])
     .map((group) => {
       const first = group[0]!;
       const where = first.constructPath ? ` (${first.constructPath})` : '';
-      const body = group.map((v) => indent(formatViolation(v), '  ')).join('\n');
+      const body = group.map((v) => indent(formatViolation(v, undefined, 'construct'), '  ')).join('\n');
       return `${describeObject(first.kind, first.name)}${where}\n${body}`;
     })
     .join('\n\n');

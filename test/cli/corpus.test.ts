@@ -16,7 +16,8 @@ const text = new Map<string, string>();
 beforeAll(() => {
   for (const version of KUBERNETES_VERSIONS) {
     const j = runCli(['lint', '--output', 'json', '--kubernetes-version', version, '.'], { cwd: CORPUS });
-    expect(j.stderr).toBe('');
+    // INDEX.json is found by the walk and is not a Kubernetes object stream: noted and skipped
+    expect(j.stderr).toBe('cdk8s-jobs: note: INDEX.json: not a Kubernetes object stream (no apiVersion and kind), skipped\n');
     json.set(version, JSON.parse(j.stdout) as LintReport);
     if (TEXT_VERSIONS.includes(version)) text.set(version, runCli(['lint', '--kubernetes-version', version, '.'], { cwd: CORPUS }).stdout);
   }
@@ -120,14 +121,14 @@ describe('positions of findings in corpus files', () => {
   });
 
   it('reads the "--- " separator with a trailing space and a file without a final newline', () => {
-    expect(resultsFor('1.28', 'user-becram__ecr-cred-helper-cronjob-rbac.yaml').map((r) => [r.document, r.kind, r.violations])).toEqual([
+    expect(resultsFor('1.28', 'user-becram__ecr-cred-helper-cronjob-rbac.yaml').map((r) => [r.document, r.kind, errorsIn([r])])).toEqual([
       [0, 'CronJob', []],
     ]);
     expect(errorsIn(resultsFor('1.28', 'kube-score__hello-deadline-set.yaml'))).toEqual([]);
   });
 
   it('lints the multi-line flow scalar that the yaml package refuses as valid', () => {
-    expect(resultsFor('1.28', 'user-kaborda-irina__job-db-multiline-flow-scalar.yaml').map((r) => [r.kind, r.violations])).toEqual([['Job', []]]);
+    expect(resultsFor('1.28', 'user-kaborda-irina__job-db-multiline-flow-scalar.yaml').map((r) => [r.kind, errorsIn([r])])).toEqual([['Job', []]]);
   });
 
   it('counts every document, the skipped kinds included', () => {

@@ -91,7 +91,7 @@ describe('unreadable input is one line on stderr and exit code 2; the rest is st
     execFileSync('mkfifo', [join(tree, 'fifo.yaml')]);
     socketServer = createServer();
     await new Promise<void>((resolve) => socketServer!.listen(join(tree, 'socket.yaml'), resolve));
-    const run = runCli(['lint', tree]);
+    const run = runCli(['lint', '--quiet', tree]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('1 document, 0 errors, 0 warnings\n');
     expect(run.stderr.trimEnd().split('\n')).toEqual([
@@ -114,7 +114,7 @@ describe('internal errors', () => {
     write(`break-${fn}.js`, `require(${JSON.stringify(join(CLI, '..', target))}).${fn} = () => { throw new Error('boom'); };\n`);
 
   it('turns an exception in the engine into one line per document and exit code 2', () => {
-    const preload = breakEngine('../lint.js', 'lintManifest');
+    const preload = breakEngine('../lint.js', 'checkManifest');
     const file = write('ok.yaml', 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\n');
     const run = runCli(['lint', file], { env: { NODE_OPTIONS: `-r ${preload}` } });
     expect(run.status).toBe(2);

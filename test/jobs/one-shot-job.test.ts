@@ -113,7 +113,7 @@ describe('OneShotJob synth-time errors', () => {
     const job = new OneShotJob(chart, 'Job', { containers, restartPolicy: 'Always' } as unknown as OneShotJobProps);
     const violations = lintManifest(manifestOf(job)).filter((v) => v.severity === 'error');
     expect(violations.length).toBeGreaterThan(0);
-    expect(synthError(chart)).toBe(`Validation failed with the following errors:\n  ${violations.map((v) => `[test/Job] ${formatViolation(v)}`).join('\n  ')}`);
+    expect(synthError(chart)).toBe(`Validation failed with the following errors:\n  ${violations.map((v) => `[test/Job] ${formatViolation(v, undefined, 'construct')}`).join('\n  ')}`);
   });
 
   it('reports a negative backoffLimit [job-non-negative-fields]', () => {

@@ -16,7 +16,12 @@ function job(name: string, restartPolicy: string, extra: Record<string, unknown>
     apiVersion: 'batch/v1',
     kind: 'Job',
     metadata: { name },
-    spec: { template: { spec: { restartPolicy, containers: [{ name: 'main', image: 'busybox:1.36' }] } }, ...extra },
+    spec: {
+      ttlSecondsAfterFinished: 600,
+      activeDeadlineSeconds: 300,
+      template: { spec: { restartPolicy, containers: [{ name: 'main', image: 'busybox:1.36', resources: { requests: { cpu: '100m', memory: '64Mi' } } }] } },
+      ...extra,
+    },
   };
 }
 
@@ -107,5 +112,20 @@ describe('JobsValidation', () => {
   it('fails at construction when the version is not supported, as cdk8s.yaml properties may hold a number', () => {
     expect(() => new JobsValidation({ kubernetesVersion: 1.3 as never })).toThrow(/unsupported Kubernetes version 1.3/);
     expect(new JobsValidation().kubernetesVersion).toBe('1.28');
+  });
+
+  it('takes rule levels in its properties and counts what they silence', async () => {
+    const context = contextFor([job('report.v1', 'Never', { ttlSecondsAfterFinished: null })]);
+    await new JobsValidation({ rules: { 'name-dns-label': 'off', 'job-ttl-after-finished': 'error' } }).validate(context);
+    expect(context.report.success).toBe(false);
+    expect(context.report.toJson().violations.map((v) => v.ruleName)).toEqual(['job-ttl-after-finished']);
+    expect(context.report.toJson().summary.metadata).toMatchObject({ Errors: '1', Warnings: '0', Suppressed: '1' });
+  });
+
+  it('refuses unknown properties and rule ids with a "did you mean"', () => {
+    expect(() => new JobsValidation({ kubernetesVersoin: '1.30' } as never)).toThrow(/kubernetesVersoin: unknown key; did you mean "kubernetesVersion"\?/);
+    expect(() => new JobsValidation({ rules: { 'job-restart-polcy': 'off' } })).toThrow(/rules\.job-restart-polcy: unknown rule id; did you mean "job-restart-policy"\?/);
+    expect(() => new JobsValidation({ rules: { 'job-restart-policy': 'off' } })).toThrow(/API-server error .* state why/);
+    expect(() => new JobsValidation({ ignorePaths: ['x'] } as never)).toThrow(/ignorePaths: unknown key; ignorePaths is not used here/);
   });
 });

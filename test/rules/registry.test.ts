@@ -11,13 +11,14 @@ import { CRONJOB_RULES } from '../../lib/rules/cronjob';
 import { JOB_RULES } from '../../lib/rules/job';
 import { METADATA_RULES } from '../../lib/rules/metadata';
 import { POD_RULES } from '../../lib/rules/pod';
+import { RECOMMENDED_RULES } from '../../lib/rules/recommended';
 import type { Rule } from '../../lib/rules/rule';
 
 const ROOT = join(__dirname, '..', '..');
 const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'k8s-job-rules.md');
 /** Row 116 is not one rule: it says rows 20–81 and 90–95 also run on the CronJob's jobTemplate. */
 const EMBEDDED_JOB_SPEC = 'cronjob.jobTemplate.jobSpec';
-const GROUPS: Record<string, readonly Rule[]> = { metadata: METADATA_RULES, job: JOB_RULES, pod: POD_RULES, cronjob: CRONJOB_RULES };
+const GROUPS: Record<string, readonly Rule[]> = { metadata: METADATA_RULES, job: JOB_RULES, pod: POD_RULES, cronjob: CRONJOB_RULES, recommended: RECOMMENDED_RULES };
 
 /** The `id` column of every table row in the given sections, with the row number. */
 function referenceIds(sections: RegExp): Array<{ row: number; id: string }> {
@@ -39,7 +40,7 @@ function warningIds(): string[] {
 
 describe('rule registry', () => {
   it('lists every group in ALL_RULES', () => {
-    expect(ALL_RULES).toEqual([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES]);
+    expect(ALL_RULES).toEqual([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES, ...RECOMMENDED_RULES]);
   });
 
   it('has unique kebab-case ids', () => {
@@ -63,8 +64,20 @@ describe('rule registry', () => {
       if (rule.severity === 'error') expect(rule.refs.length).toBeGreaterThan(0);
       expect(rule.appliesTo.length).toBeGreaterThan(0);
       if (rule.hint !== undefined) expect(rule.hint).toMatch(/^[^A-Z].*[^.]$/);
+      // Hints shown to YAML users speak manifest terms; construct terms go in constructHint.
+      if (rule.hint !== undefined) expect(rule.hint).not.toMatch(/\b(?:RestartPolicy|ConcurrencyPolicy|CompletionMode|PodFailurePolicy\w*|PodReplacementPolicy|ConditionStatus|Duration|Cron)\./);
+      if (rule.constructHint !== undefined) {
+        expect(rule.hint).toBeDefined();
+        expect(rule.constructHint).toMatch(/^[^A-Z].*[^.]$/);
+      }
       expect(existsSync(join(ROOT, 'test', 'rules', group, `${id}.test.ts`))).toBe(true);
     });
+  });
+
+  it('keeps the recommended checks warnings, apart from the API server rules', () => {
+    for (const rule of RECOMMENDED_RULES) expect(`${rule.id} ${rule.severity}`).toBe(`${rule.id} warning`);
+    const serverRules = new Set([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES].map((r) => r.id));
+    for (const rule of RECOMMENDED_RULES) expect(serverRules.has(rule.id)).toBe(false);
   });
 
   it('refers only to ids of the reference', () => {

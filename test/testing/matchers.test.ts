@@ -38,7 +38,7 @@ describe('toBeValidManifest', () => {
     expect(finding).toMatchObject({ rule: 'job-restart-policy', path: 'spec.template.spec.restartPolicy' });
     expect(failureOf(() => expect(manifest).toBeValidManifest())).toBe(
       'expect(received).toBeValidManifest()\n\nExpected no errors for Kubernetes 1.28, found 1 error:\n\n' +
-        `Job "job"\n${formatViolation(finding!).replace(/^/gm, '  ')}`,
+        `Job "job"\n${formatViolation(finding!, undefined, 'construct').replace(/^/gm, '  ')}`,
     );
   });
 

@@ -35,7 +35,11 @@ export function rawJob(scope: Construct, id: string, restartPolicy: string): Api
     kind: 'Job',
     metadata: { name: id },
     spec: {
-      template: { spec: { restartPolicy, containers: [{ name: 'main', image: 'busybox:1.36' }] } },
+      ttlSecondsAfterFinished: 3600,
+      activeDeadlineSeconds: 600,
+      template: {
+        spec: { restartPolicy, containers: [{ name: 'main', image: 'busybox:1.36', resources: { requests: { cpu: '100m', memory: '64Mi' } } }] },
+      },
     },
   });
 }

@@ -13,7 +13,8 @@ export const cronjobConcurrencyPolicy = defineRule({
   docs: CRONJOB_DOCS.concurrencyPolicy,
   appliesTo: ['CronJob'],
   refs: ['cronjob.concurrencyPolicy.allowed'],
-  hint: 'use ConcurrencyPolicy.ALLOW, ConcurrencyPolicy.FORBID or ConcurrencyPolicy.REPLACE (values are case-sensitive)',
+  hint: 'set concurrencyPolicy: Allow, Forbid or Replace (values are case-sensitive)',
+  constructHint: 'use ConcurrencyPolicy.ALLOW, ConcurrencyPolicy.FORBID or ConcurrencyPolicy.REPLACE (values are case-sensitive)',
   check({ cronSpec = {} }) {
     const policy = cronSpec.concurrencyPolicy;
     if (typeof policy !== 'string' || (CONCURRENCY_POLICIES as readonly string[]).includes(policy)) return [];

@@ -5,9 +5,21 @@ import { defineRule } from '../rule';
 
 // k8s pkg/apis/batch/validation/validation.go validateCronJobSpec: ValidateNonnegativeField.
 const FIELDS = [
-  { field: 'startingDeadlineSeconds', hint: 'set startingDeadline to a duration of zero or more, or leave it unset for no deadline' },
-  { field: 'successfulJobsHistoryLimit', hint: 'set successfulJobsRetained to zero or more (Kubernetes default 3)' },
-  { field: 'failedJobsHistoryLimit', hint: 'set failedJobsRetained to zero or more (Kubernetes default 1)' },
+  {
+    field: 'startingDeadlineSeconds',
+    hint: 'set startingDeadlineSeconds to zero or more, or leave it out for no deadline',
+    constructHint: 'set startingDeadline to a duration of zero or more, or leave it unset for no deadline',
+  },
+  {
+    field: 'successfulJobsHistoryLimit',
+    hint: 'set successfulJobsHistoryLimit to zero or more (Kubernetes default 3)',
+    constructHint: 'set successfulJobsRetained to zero or more (Kubernetes default 3)',
+  },
+  {
+    field: 'failedJobsHistoryLimit',
+    hint: 'set failedJobsHistoryLimit to zero or more (Kubernetes default 1)',
+    constructHint: 'set failedJobsRetained to zero or more (Kubernetes default 1)',
+  },
 ] as const;
 
 /** Rows 110, 112, 113: startingDeadlineSeconds and the history limits are not negative. */
@@ -24,9 +36,9 @@ export const cronjobNonNegativeFields = defineRule({
   ],
   check({ rawCronSpec = {} }) {
     const findings: Finding[] = [];
-    for (const { field, hint } of FIELDS) {
+    for (const { field, hint, constructHint } of FIELDS) {
       const value = asInt(rawCronSpec[field]);
-      if (value !== undefined && value < 0) findings.push(invalid(`spec.${field}`, value, 'must be greater than or equal to 0', { hint }));
+      if (value !== undefined && value < 0) findings.push(invalid(`spec.${field}`, value, 'must be greater than or equal to 0', { hint, constructHint }));
     }
     return findings;
   },

@@ -14,6 +14,8 @@ const TZ_UNSUPPORTED = 'TZ or CRON_TZ in the schedule is not officially supporte
 const PANIC_BEFORE_1_35 =
   'the API server cron parser panics on a TZ= or CRON_TZ= prefix without a space after the zone, so the request fails with an internal error';
 const FORMAT_HINT =
+  "use a 5-field schedule such as '0 0 * * *' (minute hour day-of-month month day-of-week 0-6) or a descriptor such as '@hourly'; seconds are not supported";
+const FORMAT_CONSTRUCT_HINT =
   "use a 5-field schedule such as Cron.daily() or '0 0 * * *' (minute hour day-of-month month day-of-week 0-6) or a descriptor such as '@hourly'; seconds are not supported";
 const TZ_HINT = "set timeZone instead of a TZ= prefix, e.g. timeZone: 'Europe/Berlin'";
 
@@ -33,6 +35,7 @@ export const cronjobSchedule = defineRule({
     'warn.cronjob.tzInSchedule',
   ],
   hint: FORMAT_HINT,
+  constructHint: FORMAT_CONSTRUCT_HINT,
   check({ version, rawCronSpec = {} }) {
     const raw = rawCronSpec.schedule;
     if (raw !== undefined && raw !== null && typeof raw !== 'string') return []; // a type error: the schema's finding

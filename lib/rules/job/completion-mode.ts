@@ -16,7 +16,8 @@ export const completionMode = defineRule({
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.completionMode.allowed'],
-  hint: 'use CompletionMode.NON_INDEXED or CompletionMode.INDEXED (or IndexedJob)',
+  hint: 'set completionMode: NonIndexed or Indexed (case-sensitive)',
+  constructHint: 'use CompletionMode.NON_INDEXED or CompletionMode.INDEXED (or IndexedJob)',
   check(view) {
     const value = view.rawSpec.completionMode;
     if (typeof value !== 'string' || ALLOWED.includes(value)) return [];

@@ -48,9 +48,16 @@ function message(feature: GatedFeatureName, version: KubernetesVersion, exists: 
   return `not honoured on Kubernetes ${version}: ${why}; ${takesEffect(feature)}`;
 }
 
-function hint(feature: GatedFeatureName): string {
+function hints(feature: GatedFeatureName): { hint: string; constructHint: string } {
   const { since } = GATED_FEATURES[feature];
-  return since ? `set kubernetesVersion to "${since}" or newer, or remove the field` : 'remove the field: no supported version honours it by default';
+  if (!since) {
+    const hint = 'remove the field: no supported Kubernetes version honours it by default';
+    return { hint, constructHint: hint };
+  }
+  return {
+    hint: `target Kubernetes ${since} or newer (--kubernetes-version ${since}), or remove the field`,
+    constructHint: `set the cdk8s-jobs:kubernetesVersion context to "${since}" or newer, or remove the field`,
+  };
 }
 
 /**
@@ -68,12 +75,13 @@ export const featureGatedField = defineRule({
   docs: DOCS.featureGates,
   appliesTo: ['Job', 'CronJob'],
   refs: ['featureGates'],
-  hint: 'raise kubernetesVersion to the version named in the message, or remove the field',
+  hint: 'target the version named in the message (--kubernetes-version or kubernetesVersion in .cdk8s-jobs.yaml), or remove the field',
+  constructHint: 'raise the cdk8s-jobs:kubernetesVersion context to the version named in the message, or remove the field',
   check(view) {
     const out: Finding[] = [];
     const report = (feature: GatedFeatureName, ...path: PathSegment[]) => {
       const exists = fieldExists(view, feature);
-      out.push(forbidden(view.at(...path), message(feature, view.version, exists), { hint: hint(feature), severity: exists ? 'warning' : 'error' }));
+      out.push(forbidden(view.at(...path), message(feature, view.version, exists), { ...hints(feature), severity: exists ? 'warning' : 'error' }));
     };
     for (const field of JOB_SPEC_FIELDS) {
       if (!gateOn(view, field) && isSet(view.rawSpec[field])) report(field, field);

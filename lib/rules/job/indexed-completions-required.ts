@@ -17,7 +17,8 @@ export const indexedCompletionsRequired = defineRule({
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.indexed.completionsRequired'],
-  hint: 'set completions, or use WorkQueueJob for a work queue',
+  hint: 'set completions (the number of indexes), or use completionMode: NonIndexed for a work queue',
+  constructHint: 'set completions, or use WorkQueueJob for a work queue',
   check(view) {
     if (!isIndexed(view) || isSet(view.spec.completions)) return [];
     return [required(view.at('completions'), `when completion mode is ${CompletionMode.INDEXED}`)];

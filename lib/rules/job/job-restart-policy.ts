@@ -7,7 +7,8 @@ import { RESTART_ALWAYS } from '../support/restart-policy';
 
 const ALLOWED: readonly string[] = JOB_RESTART_POLICIES;
 const DETAIL = `valid values: ${ALLOWED.map((v) => JSON.stringify(v)).join(', ')}`;
-const HINT = 'use RestartPolicy.NEVER (new pod per retry) or RestartPolicy.ON_FAILURE (restart in place)';
+const HINT = 'set restartPolicy: Never (a new pod per retry) or OnFailure (restart in place) under spec.template.spec';
+const CONSTRUCT_HINT = 'use RestartPolicy.NEVER (new pod per retry) or RestartPolicy.ON_FAILURE (restart in place)';
 
 /**
  * Rules 80–81 (validateJobSpec). An omitted restartPolicy is defaulted to Always first, and
@@ -21,14 +22,15 @@ export const jobRestartPolicy = defineRule({
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.restartPolicy.allowed'],
   hint: HINT,
+  constructHint: CONSTRUCT_HINT,
   check(view) {
     const path = view.at('template', 'spec', 'restartPolicy');
     const value = view.podSpec.restartPolicy ?? '';
     if (typeof value !== 'string') return [];
     if (value === '' || value === RESTART_ALWAYS) {
       const written = has(asObject(asObject(view.rawSpec.template)?.spec), 'restartPolicy');
-      const hint = written ? HINT : `${HINT}; the API server defaults an omitted restartPolicy to "${RESTART_ALWAYS}"`;
-      return [required(path, DETAIL, { hint })];
+      const defaulted = written ? '' : `; the API server defaults an omitted restartPolicy to "${RESTART_ALWAYS}"`;
+      return [required(path, DETAIL, { hint: `${HINT}${defaulted}`, constructHint: `${CONSTRUCT_HINT}${defaulted}` })];
     }
     return ALLOWED.includes(value) ? [] : [unsupported(path, value, ALLOWED)];
   },

@@ -13,7 +13,8 @@ export const perIndexBackoffRequiresIndexed = defineRule({
   docs: DOCS.backoffPerIndex,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.backoffLimitPerIndex.requiresIndexed', 'job.maxFailedIndexes.requiresIndexed'],
-  hint: 'use IndexedJob (completionMode Indexed), or use backoffLimit for a NonIndexed Job',
+  hint: 'set completionMode: Indexed (with completions), or use backoffLimit for a NonIndexed Job',
+  constructHint: 'use IndexedJob (completionMode Indexed), or use backoffLimit for a NonIndexed Job',
   check(view) {
     if (!validatesField(view, 'backoffLimitPerIndex') || !isNonIndexed(view)) return [];
     const out: Finding[] = [];

@@ -26,7 +26,8 @@ export const podFailurePolicyOnExitCodes = defineRule({
     'job.podFailurePolicy.valuesUnique',
     'job.podFailurePolicy.valuesOrdered',
   ],
-  hint: 'list exit codes in ascending order without repeats, and never 0 with PodFailurePolicyOperator.IN',
+  hint: 'list exit codes in ascending order without repeats, and never 0 with operator: In',
+  constructHint: 'list exit codes in ascending order without repeats, and never 0 with PodFailurePolicyOperator.IN',
   check(view) {
     const out: Finding[] = [];
     const names = containerNames(view);

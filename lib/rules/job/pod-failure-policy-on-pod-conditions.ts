@@ -23,7 +23,8 @@ export const podFailurePolicyOnPodConditions = defineRule({
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.podFailurePolicy.maxPodConditions', 'job.podFailurePolicy.conditionTypeQualifiedName', 'job.podFailurePolicy.conditionStatusAllowed'],
-  hint: 'use a condition type such as DisruptionTarget and ConditionStatus.TRUE, FALSE or UNKNOWN',
+  hint: 'use a condition type such as DisruptionTarget and status: "True", "False" or "Unknown"',
+  constructHint: 'use a condition type such as DisruptionTarget and ConditionStatus.TRUE, FALSE or UNKNOWN',
   check(view) {
     const out: Finding[] = [];
     for (const { rule, index } of podFailurePolicyRules(view)) {

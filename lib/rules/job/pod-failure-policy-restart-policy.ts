@@ -12,7 +12,8 @@ export const podFailurePolicyRestartPolicy = defineRule({
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.podFailurePolicy.restartPolicyNever'],
-  hint: 'use RestartPolicy.NEVER: the policy judges failed pods, and OnFailure restarts containers in place',
+  hint: 'set restartPolicy: Never in the pod template: the policy judges failed pods, and OnFailure restarts containers in place',
+  constructHint: 'use RestartPolicy.NEVER: the policy judges failed pods, and OnFailure restarts containers in place',
   check(view) {
     if (!isSet(view.spec.podFailurePolicy) || view.podSpec.restartPolicy !== RESTART_ON_FAILURE) return [];
     return [invalid(view.at('template', 'spec', 'restartPolicy'), RESTART_ON_FAILURE, `only "${RESTART_NEVER}" is supported when podFailurePolicy is specified`)];

@@ -26,7 +26,8 @@ export const podFailurePolicyRulesRule = defineRule({
     'job.podFailurePolicy.failIndexRequiresBackoffLimitPerIndex',
     'job.podFailurePolicy.exactlyOneRequirement',
   ],
-  hint: 'use PodFailurePolicyAction.FAIL_JOB, IGNORE, COUNT or FAIL_INDEX, with either exit codes or pod conditions per rule',
+  hint: 'give each rule action: FailJob, Ignore, Count or FailIndex, and either onExitCodes or onPodConditions',
+  constructHint: 'use PodFailurePolicyAction.FAIL_JOB, IGNORE, COUNT or FAIL_INDEX, with either exit codes or pod conditions per rule',
   check(view) {
     if (!asObject(view.spec.podFailurePolicy)) return [];
     const rules = podFailurePolicyRules(view);

@@ -19,7 +19,8 @@ export const podReplacementPolicy = defineRule({
   docs: DOCS.podReplacement,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.podReplacementPolicy.allowed', 'job.podReplacementPolicy.failedWithPodFailurePolicy'],
-  hint: 'use PodReplacementPolicy.FAILED (required with a podFailurePolicy) or PodReplacementPolicy.TERMINATING_OR_FAILED',
+  hint: 'set podReplacementPolicy: Failed (required with a podFailurePolicy) or TerminatingOrFailed',
+  constructHint: 'use PodReplacementPolicy.FAILED (required with a podFailurePolicy) or PodReplacementPolicy.TERMINATING_OR_FAILED',
   check(view) {
     const value = view.rawSpec.podReplacementPolicy;
     if (!validatesField(view, 'podReplacementPolicy') || typeof value !== 'string') return [];

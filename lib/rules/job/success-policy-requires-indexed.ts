@@ -25,7 +25,8 @@ export const successPolicyRequiresIndexed = defineRule({
   docs: DOCS.successPolicy,
   appliesTo: ['Job', 'CronJob'],
   refs: ['job.successPolicy.requiresIndexed'],
-  hint: 'use IndexedJob (completionMode Indexed) with the success policy, or remove it',
+  hint: 'set completionMode: Indexed with the success policy, or remove successPolicy',
+  constructHint: 'use IndexedJob (completionMode Indexed) with the success policy, or remove it',
   check(view) {
     if (!validatesField(view, 'successPolicy') || !isSet(view.spec.successPolicy) || isIndexed(view)) return [];
     return [invalid(view.at('successPolicy'), internalForm(view.spec.successPolicy), 'requires indexed completion mode')];

@@ -10,7 +10,8 @@ export const metadataNameRequired = defineRule({
   docs: DOCS.names,
   appliesTo: ['Job', 'CronJob'],
   refs: ['meta.name.required'],
-  hint: 'set metadata.name (cdk8s sets it from the construct id unless you override it)',
+  hint: 'set metadata.name (or metadata.generateName for a name chosen by the server)',
+  constructHint: 'set metadata.name (cdk8s sets it from the construct id unless you override it)',
   check({ metadata }) {
     // null decodes as "" in Go; other types are the schema's finding.
     const isEmpty = (v: unknown) => v === undefined || v === null || v === '';

@@ -78,12 +78,13 @@ describe('messages', () => {
     expect(violationsOf(RULE, cronJob({ spec: { schedule } }))[0].message).toBe(`Invalid value: ${JSON.stringify(schedule)}: ${text}`);
   });
 
-  it('renders a missing schedule as Required value with a construct hint', () => {
+  it('renders a missing schedule as Required value with a manifest hint and a construct hint', () => {
     const [v] = violationsOf(RULE, cronJob({ spec: { schedule: '' } }));
     expect(v).toMatchInlineSnapshot(`
       {
+        "constructHint": "use a 5-field schedule such as Cron.daily() or '0 0 * * *' (minute hour day-of-month month day-of-week 0-6) or a descriptor such as '@hourly'; seconds are not supported",
         "docs": "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax",
-        "hint": "use a 5-field schedule such as Cron.daily() or '0 0 * * *' (minute hour day-of-month month day-of-week 0-6) or a descriptor such as '@hourly'; seconds are not supported",
+        "hint": "use a 5-field schedule such as '0 0 * * *' (minute hour day-of-month month day-of-week 0-6) or a descriptor such as '@hourly'; seconds are not supported",
         "message": "Required value",
         "path": "spec.schedule",
         "rule": "cronjob-schedule",

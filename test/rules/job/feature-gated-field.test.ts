@@ -74,10 +74,11 @@ describe('feature-gated-field messages', () => {
     const msg = (version: string, jobSpec: Record<string, unknown>) => runRule(featureGatedField, build('Job', { jobSpec }), version)[0];
     const off = msg('1.28', { podReplacementPolicy: 'Failed' });
     const unknown = msg('1.29', { successPolicy: { rules: [] } });
-    expect([off.message, off.hint, unknown.message]).toMatchInlineSnapshot(`
+    expect([off.message, off.hint, off.constructHint, unknown.message]).toMatchInlineSnapshot(`
       [
         "Forbidden: not honoured on Kubernetes 1.28: feature gate JobPodReplacementPolicy is off by default on Kubernetes 1.28, so the API server accepts the object and silently drops the field; it takes effect from Kubernetes 1.29",
-        "set kubernetesVersion to "1.29" or newer, or remove the field",
+        "target Kubernetes 1.29 or newer (--kubernetes-version 1.29), or remove the field",
+        "set the cdk8s-jobs:kubernetesVersion context to "1.29" or newer, or remove the field",
         "Forbidden: not honoured on Kubernetes 1.29: the field does not exist in batch/v1 before Kubernetes 1.30; it takes effect from Kubernetes 1.31",
       ]
     `);

@@ -1,0 +1,35 @@
+import { asObject } from '../../manifest/access';
+import { required } from '../findings';
+import { defineRule } from '../rule';
+import { templateContainers } from '../support/containers';
+import { isSet } from '../support/values';
+
+const RESOURCES = ['cpu', 'memory'] as const;
+
+/**
+ * Without requests the scheduler places the pod as if it needed nothing, and it is the first to be
+ * evicted under memory pressure (BestEffort). A limit alone is enough: the API server copies it
+ * into the request.
+ */
+export const containerResourceRequests = defineRule({
+  id: 'container-resource-requests',
+  severity: 'warning',
+  summary: 'a container should request cpu and memory so that the scheduler can place its pod and it is not evicted first',
+  docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
+  appliesTo: ['Job', 'CronJob'],
+  refs: [],
+  hint: 'set resources.requests.cpu and resources.requests.memory on the container (e.g. cpu: 100m, memory: 128Mi)',
+  constructHint: 'set resources: { cpu: { request: Cpu.millis(100) }, memory: { request: Size.mebibytes(128) } } on the container',
+  check(view) {
+    const findings = [];
+    for (const c of templateContainers(view, 'containers')) {
+      const resources = asObject(c.container.resources);
+      const requests = asObject(resources?.requests);
+      const limits = asObject(resources?.limits);
+      const missing = RESOURCES.filter((r) => !isSet(requests?.[r]) && !isSet(limits?.[r]));
+      if (missing.length === 0) continue;
+      findings.push(required(c.at('resources') + '.requests', `no ${missing.join(' or ')} request: the scheduler places the pod as if it needed none`));
+    }
+    return findings;
+  },
+});
