@@ -1,13 +1,21 @@
-export * from './versions';
+// The public API of `cdk8s-jobs` (and of `cdk8s-jobs/plus-33`, `cdk8s-jobs/plus-34`): the
+// constructs, the rule engine's entry points and the types they take and return. Everything else
+// is internal; test/package/public-api.test.ts lists the names so that a new one is a decision.
+export {
+  KUBERNETES_VERSIONS,
+  DEFAULT_KUBERNETES_VERSION,
+  UnsupportedKubernetesVersionError,
+  resolveKubernetesVersion,
+  type KubernetesVersion,
+} from './versions';
 export type { Severity, Violation } from './violation';
 export { lintManifest, type LintOptions } from './lint';
-export * from './schema';
+export { validateManifest, type ValidateOptions } from './schema';
 export { formatViolation, formatHeadline, type HeadlineOptions } from './report/format';
 export { loadDocuments, readDocuments, type YamlDocument, type YamlSyntaxError } from './yaml';
 export { lintYamlText, type LintTextOptions, type TextLintOutcome } from './cli/lint-text';
 export { ALL_RULES, findRule } from './rules';
 export type { Rule } from './rules/rule';
-export * from './k8s';
-export * from './cron';
+export { CompletionMode, ConditionStatus, PodFailurePolicyAction, PodFailurePolicyOperator, PodReplacementPolicy } from './k8s/enums';
 export * from './jobs';
 export * from './plugin';

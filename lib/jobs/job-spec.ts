@@ -1,4 +1,4 @@
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { CompletionMode, PodReplacementPolicy } from '../k8s/enums';
 import type { PodFailurePolicyRule } from './pod-failure-policy';
 import type { SuccessPolicyRule } from './success-policy';

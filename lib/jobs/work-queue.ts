@@ -1,5 +1,5 @@
 import type { ApiObjectMetadata } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import { Construct } from 'constructs';
 
 /** The environment variables through which work-queue workers learn their queue's address. */
