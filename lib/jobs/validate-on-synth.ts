@@ -52,20 +52,24 @@ export function validateOnSynth(scope: IConstruct): void {
 }
 
 /**
- * The validation of one construct of this library: its own emitted object (`ApiObject.of`),
- * linted once per synth (see `LintedApiObject`). Marks the construct so that a
- * {@link validateOnSynth} above it leaves the object to it.
+ * The validation of one construct of this library: its own emitted object (`ApiObject.of`), a
+ * Job or CronJob linted once per synth (see `LintedApiObject`), or with `lint` another object it
+ * emits (the `WorkQueue` Deployment and Service, the work-items ConfigMap: `lintEmittedObject`).
+ * Marks the construct so that a {@link validateOnSynth} above it leaves the object to it.
  */
-export function validateOwnObjectOnSynth(construct: IConstruct): void {
+export function validateOwnObjectOnSynth(construct: IConstruct, lint?: (manifest: unknown, version: KubernetesVersion) => readonly Violation[]): void {
   mark(construct);
   construct.node.addValidation({
     validate: () => {
       const settings = settingsOf(construct);
       if (typeof settings === 'string') return [settings];
       const apiObject = ApiObject.of(construct);
-      const violations = isLintedApiObject(apiObject)
-        ? apiObject.lint(settings.kubernetesVersion)
-        : lintManifest(apiObject.toJson(), { kubernetesVersion: settings.kubernetesVersion });
+      const { kubernetesVersion } = settings;
+      const violations = lint
+        ? lint(apiObject.toJson(), kubernetesVersion)
+        : isLintedApiObject(apiObject)
+          ? apiObject.lint(kubernetesVersion)
+          : lintManifest(apiObject.toJson(), { kubernetesVersion });
       return judge(construct, violations, settings.warnings);
     },
   });

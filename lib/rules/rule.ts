@@ -30,8 +30,8 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Turns a rule's finding into a {@link Violation}. */
-export function stamp(rule: Rule, finding: Finding): Violation {
+/** Turns a rule's finding into a {@link Violation} (also used for lib/objects' checks). */
+export function stamp(rule: Pick<Rule, 'id' | 'severity' | 'docs' | 'hint'>, finding: Finding): Violation {
   const hint = finding.hint ?? rule.hint;
   return {
     rule: rule.id,
