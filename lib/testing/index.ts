@@ -6,6 +6,6 @@
 export { type Manifest } from './documents';
 export { type ManifestViolation, formatManifestViolations } from './findings';
 export { synthManifests, violationsOf, ManifestValidationError, type SynthManifestsOptions } from './synth';
-export { toYaml, isManifest, manifestSerializer, type SnapshotSerializer } from './serializer';
+export { toYaml, isManifest, manifestSerializer, markManifests, type SnapshotSerializer } from './serializer';
 export { manifestMatchers, type ManifestMatchers, type ManifestMatcherOptions } from './matchers';
 export { setupManifestTesting, type ExpectWithSnapshots } from './setup';
