@@ -96,7 +96,7 @@ export interface PatternFields {
   readonly successPolicy?: readonly SuccessPolicyRule[];
 }
 
-/** Input of {@link toJobSpecFields} besides the pattern: behaviour, suspension, selection. */
+/** What every Job pattern shares besides its pattern fields: behaviour, suspension, selection. */
 export interface CommonJobFields extends JobBehaviourOptions {
   readonly suspend?: boolean;
   readonly manualSelector?: boolean;
