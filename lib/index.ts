@@ -1,3 +1,9 @@
+/**
+ * `cdk8s-jobs` (built on cdk8s-plus-28; `cdk8s-jobs/plus-33` and `cdk8s-jobs/plus-34` export the
+ * same names, built on that cdk8s-plus): the Job pattern constructs, the rule engine's entry
+ * points and the types they take and return.
+ * @module cdk8s-jobs
+ */
 // The public API of `cdk8s-jobs` (and of `cdk8s-jobs/plus-33`, `cdk8s-jobs/plus-34`): the
 // constructs, the rule engine's entry points and the types they take and return. Everything else
 // is internal; test/package/public-api.test.ts lists the names so that a new one is a decision.

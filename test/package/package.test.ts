@@ -173,3 +173,22 @@ describe('the public API', () => {
     expect(Object.keys(requireBuilt(`./${dir}/index.js`)).sort()).toEqual([...ROOT_EXPORTS].sort());
   });
 });
+
+describe('the cdk8s synth plugin module', () => {
+  it('loads no cdk8s-plus, so the CLI can load it in an app on any cdk8s-plus major', () => {
+    const plugin = join(ROOT, 'build', 'lib', 'plugin', 'index.js');
+    const seen = new Set<string>();
+    const queue = [plugin];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const specifier of specifiersOf(readFileSync(file, 'utf8'))) {
+        expect(specifier, file).not.toMatch(/^cdk8s-plus-/);
+        if (!isBare(specifier)) queue.push(createRequire(file).resolve(specifier));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect(typeof (requireBuilt(plugin) as { JobsValidation: unknown }).JobsValidation).toBe('function');
+  });
+});

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '..', '..');
 const requireBuilt = createRequire(join(ROOT, 'build', 'noop.js'));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const jobs = requireBuilt('./plus-33/lib/index.js') as typeof import('../../lib');
+// typed loosely: the typings of build/plus-33 exist only after the build (pack-install-test.ts compiles apps against them)
+const jobs = requireBuilt('./plus-33/lib/index.js') as {
+  OneShotJob: new (scope: unknown, id: string, props: unknown) => unknown;
+  validateOnSynth: (scope: unknown) => void;
+};
 const kplus = requireBuilt('cdk8s-plus-33') as typeof import('cdk8s-plus-33');
 const { App, Chart } = requireBuilt('cdk8s') as typeof import('cdk8s');
 
