@@ -31,7 +31,7 @@ export interface ExamplesAppOptions {
   readonly outdir?: string;
   /** Target Kubernetes version. @default "1.28" */
   readonly kubernetesVersion?: KubernetesVersion;
-  /** Print warnings to stderr at synth. @default false */
+  /** Print warnings to stderr at synth (else the example app sets `cdk8s-jobs:warnings` to "ignore"). @default false */
   readonly printWarnings?: boolean;
 }
 
@@ -40,7 +40,7 @@ export function createExamplesApp(options: ExamplesAppOptions = {}): App {
   const app = new App({ outdir: options.outdir });
   // context must be set before the first child is added
   app.node.setContext(KUBERNETES_VERSION_CONTEXT_KEY, resolveKubernetesVersion(options.kubernetesVersion));
-  if (options.printWarnings) app.node.setContext(WARNINGS_CONTEXT_KEY, 'stderr');
+  if (!options.printWarnings) app.node.setContext(WARNINGS_CONTEXT_KEY, 'ignore');
   for (const [id, ExampleChart] of Object.entries(EXAMPLE_CHARTS)) new ExampleChart(app, id);
   return app;
 }

@@ -1,5 +1,5 @@
 import { Chart } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { Construct } from 'constructs';
 import { CronJob, OneShotJob, ParallelJob, WorkQueueJob } from '../lib';
 

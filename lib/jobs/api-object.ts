@@ -1,5 +1,5 @@
 import { Lazy, type ApiObject, type ApiObjectMetadata } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { JobSpecFields } from './job-spec';
 import { LintedApiObject } from './linted-api-object';
 

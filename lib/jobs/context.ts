@@ -12,14 +12,26 @@ import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
 export const KUBERNETES_VERSION_CONTEXT_KEY = 'cdk8s-jobs:kubernetesVersion';
 
 /**
- * cdk8s context key that decides what happens to warnings (findings the API server would accept)
- * at synth: `"ignore"` (the default) or `"stderr"` (each warning printed once per process).
- * Warnings never fail synth; errors always do.
+ * cdk8s context key that decides what happens to warnings (findings the API server accepts, such
+ * as a CronJob schedule that never fires) at synth:
+ * - `"print"` (the default): each warning is written to stderr once, as one line with the
+ *   construct path: `cdk8s-jobs warning: [chart/job] spec.schedule: ... [cronjob-schedule-never-fires]`;
+ * - `"ignore"`: dropped;
+ * - `"error"`: reported as errors, so synth fails.
+ * `"stderr"` (the former name of `"print"`) is still accepted. Errors always fail synth.
+ * @default "print"
  */
 export const WARNINGS_CONTEXT_KEY = 'cdk8s-jobs:warnings';
 
 /** What to do with warnings at synth; see {@link WARNINGS_CONTEXT_KEY}. */
-export type SynthWarningMode = 'ignore' | 'stderr';
+export type SynthWarningMode = 'print' | 'ignore' | 'error';
+
+const WARNING_MODES: ReadonlyMap<unknown, SynthWarningMode> = new Map([
+  ['print', 'print'],
+  ['stderr', 'print'],
+  ['ignore', 'ignore'],
+  ['error', 'error'],
+]);
 
 /**
  * The target Kubernetes version of the app that holds `scope`, from the context key
@@ -30,9 +42,18 @@ export function kubernetesVersionOf(scope: IConstruct): KubernetesVersion {
   return resolveKubernetesVersion(scope.node.tryGetContext(KUBERNETES_VERSION_CONTEXT_KEY));
 }
 
-/** The warning mode of the app that holds `scope`; anything but `"stderr"` means ignore. */
+/**
+ * The warning mode of the app that holds `scope`, from the context key {@link WARNINGS_CONTEXT_KEY}.
+ * @throws Error naming the accepted values when the context holds anything else
+ */
 export function warningModeOf(scope: IConstruct): SynthWarningMode {
-  return scope.node.tryGetContext(WARNINGS_CONTEXT_KEY) === 'stderr' ? 'stderr' : 'ignore';
+  const value: unknown = scope.node.tryGetContext(WARNINGS_CONTEXT_KEY);
+  if (value === undefined) return 'print';
+  const mode = WARNING_MODES.get(value);
+  if (mode === undefined) {
+    throw new Error(`unsupported value ${JSON.stringify(value) ?? String(value)}: use "print" (the default), "ignore" or "error"`);
+  }
+  return mode;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Cron, Duration } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { Construct } from 'constructs';
 import { CronJobTemplate } from './cron-job-template';
 import { replaceCronJobApiObject } from './api-object';
 import { defaultRestartPolicy, refuseProps, toJobSpecFields, type CommonJobFields, type JobBehaviourOptions } from './job-spec';
 import { PATTERN_PROPS } from './patterns';
-import { validateOnSynth } from './validate-on-synth';
+import { validateOwnObjectOnSynth } from './validate-on-synth';
 import { addWorkQueueEnv } from './work-queue';
 
 /** Props for {@link CronJob}: cdk8s-plus CronJob props, a string schedule, the job pattern and the common Job fields. */
@@ -76,7 +76,7 @@ export class CronJob extends kplus.CronJob {
     const common: CommonJobFields = { ...props, suspend: undefined, manualSelector, selector };
     const fields = toJobSpecFields(common, this.jobTemplate._fields);
     replaceCronJobApiObject(this, props.metadata, () => fields);
-    validateOnSynth(this);
+    validateOwnObjectOnSynth(this);
   }
 
   /** Adds a container; with a work-queue template it gets the queue's address too. */

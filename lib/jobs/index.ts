@@ -5,7 +5,6 @@ export { CronJobTemplate } from './cron-job-template';
 export { IndexedJob, WORK_ITEM_FILE_ENV, type IndexedJobProps, type IndexedWorkItemsProps } from './indexed-job';
 export { JobPerWorkItem, type JobPerWorkItemProps } from './job-per-work-item';
 export {
-  toJobSpecFields,
   type CommonJobFields,
   type JobBehaviourOptions,
   type JobOptions,

@@ -1,8 +1,10 @@
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { Construct } from 'constructs';
+import { lintEmittedObject } from '../objects/lint-object';
 import { defaultRestartPolicy, refuseProps, type JobOptions, type JobSelection } from './job-spec';
 import { indexedFields, type IndexedOptions } from './patterns';
 import { setUpJob } from './setup';
+import { validateOwnObjectOnSynth } from './validate-on-synth';
 
 /** Props for {@link IndexedJob}. */
 export type IndexedJobProps = JobOptions & IndexedOptions & JobSelection;
@@ -49,6 +51,7 @@ export class IndexedJob extends kplus.Job {
       metadata: { namespace: job.metadata.namespace },
       data: Object.fromEntries(workItems.map((item, index) => [String(index), item])),
     });
+    validateOwnObjectOnSynth(configMap, lintEmittedObject);
     const volume = kplus.Volume.fromConfigMap(job, 'WorkItemsVolume', configMap, { name: 'work-items' });
     for (const container of job.containers) {
       container.mount(workItemsPath, volume, { readOnly: true });

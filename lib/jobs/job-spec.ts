@@ -1,4 +1,4 @@
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import { constructJobSpecFields } from '../k8s/catalogue';
 import type { CompletionMode, PodReplacementPolicy } from '../k8s/enums';
 import type { PodFailurePolicyRule } from './pod-failure-policy';
@@ -97,7 +97,7 @@ export interface PatternFields {
   readonly successPolicy?: readonly SuccessPolicyRule[];
 }
 
-/** Input of {@link toJobSpecFields} besides the pattern: behaviour, suspension, selection. */
+/** What every Job pattern shares besides its pattern fields: behaviour, suspension, selection. */
 export interface CommonJobFields extends JobBehaviourOptions {
   readonly suspend?: boolean;
   readonly manualSelector?: boolean;

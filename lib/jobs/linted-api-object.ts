@@ -35,7 +35,7 @@ export class LintedApiObject extends ApiObject {
     countValidationPasses(this.node.root);
   }
 
-  /** Renders this object and lints it for `kubernetesVersion` and the rule levels; used by `validateOnSynth`. */
+  /** Renders this object and lints it for `kubernetesVersion` and the rule levels; used by `validateOwnObjectOnSynth`. */
   public lint(kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings = new Map()): readonly Violation[] {
     const json = super.toJson();
     const digest = createHash('sha1').update(JSON.stringify(json)).digest('base64');
@@ -64,9 +64,13 @@ export class LintedApiObject extends ApiObject {
   }
 }
 
-/** True for the objects our constructs emit. */
+/**
+ * True for the objects our constructs emit. Not `instanceof`: cdk8s's `ApiObject` defines
+ * `Symbol.hasInstance` as `ApiObject.isApiObject`, which subclasses inherit, so `instanceof
+ * LintedApiObject` is true for every ApiObject (a plain cdk8s-plus Job's included).
+ */
 export function isLintedApiObject(o: ApiObject): o is LintedApiObject {
-  return o instanceof LintedApiObject;
+  return Object.prototype.isPrototypeOf.call(LintedApiObject.prototype, o);
 }
 
 const validationPasses = new WeakMap<IConstruct, number>();

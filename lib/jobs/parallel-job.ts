@@ -1,4 +1,4 @@
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { Construct } from 'constructs';
 import { defaultRestartPolicy, refuseProps, type JobOptions, type JobSelection } from './job-spec';
 import { PICK_A_PATTERN, parallelFields, patternPropsExcept, type ParallelOptions } from './patterns';

@@ -1,8 +1,8 @@
 import type { ApiObjectMetadata } from 'cdk8s';
-import type * as kplus from 'cdk8s-plus-28';
+import type * as kplus from './kplus';
 import { replaceJobApiObject } from './api-object';
 import { toJobSpecFields, type CommonJobFields, type PatternFields } from './job-spec';
-import { validateOnSynth } from './validate-on-synth';
+import { validateOwnObjectOnSynth } from './validate-on-synth';
 
 /**
  * What every Job pattern construct does after `super()`: a manual selector's labels go onto the
@@ -13,5 +13,5 @@ export function setUpJob(job: kplus.Job, props: CommonJobFields & { readonly met
   const fields = toJobSpecFields(props, pattern);
   replaceJobApiObject(job, props.metadata, () => fields);
   for (const [key, value] of Object.entries(props.selector?.matchLabels ?? {})) job.podMetadata.addLabel(key, value);
-  validateOnSynth(job);
+  validateOwnObjectOnSynth(job);
 }

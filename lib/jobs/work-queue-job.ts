@@ -1,4 +1,4 @@
-import * as kplus from 'cdk8s-plus-28';
+import * as kplus from './kplus';
 import type { Construct } from 'constructs';
 import { defaultRestartPolicy, refuseProps, type JobOptions, type JobSelection } from './job-spec';
 import { patternPropsExcept, workQueueFields, type WorkQueueOptions } from './patterns';

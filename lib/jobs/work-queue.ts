@@ -1,6 +1,8 @@
 import type { ApiObjectMetadata } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { lintEmittedObject } from '../objects/lint-object';
+import * as kplus from './kplus';
+import { validateOwnObjectOnSynth } from './validate-on-synth';
 
 /** The environment variables through which work-queue workers learn their queue's address. */
 export const WORK_QUEUE_ENV = {
@@ -122,6 +124,8 @@ export class WorkQueue extends Construct implements IWorkQueue {
       selector: this.deployment,
       ports: [{ port: props.port, targetPort: props.port }],
     });
+    validateOwnObjectOnSynth(this.deployment, lintEmittedObject);
+    validateOwnObjectOnSynth(this.service, lintEmittedObject);
     const address = WorkQueue.fromAddress({ ...props, host: this.service.name });
     this.host = address.host;
     this.port = address.port;

@@ -38,7 +38,7 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Turns a rule's finding into a {@link Violation}. */
-export function stamp(rule: Rule, finding: Finding): Violation {
+/** Turns a rule's finding into a {@link Violation} (also used for lib/objects' checks). */
+export function stamp(rule: Pick<Rule, 'id' | 'severity' | 'docs' | 'hint' | 'constructHint'>, finding: Finding): Violation {
   return toViolation(finding, { rule: rule.id, severity: rule.severity, hint: rule.hint, constructHint: rule.constructHint, docs: rule.docs });
 }

@@ -48,15 +48,44 @@ export interface SnapshotSerializer {
   ): string;
 }
 
+/** Marks what {@link manifestSerializer} prints; registered, so every copy of this package sees it. */
+const MARK = Symbol.for('cdk8s-jobs.manifestSnapshot');
+
 /**
- * Snapshot serializer printing a manifest, or a list of manifests, as the YAML `cdk8s synth`
- * writes ({@link toYaml}), one `---` separated document per object. It applies to the value
- * passed to `expect` itself; manifests nested in other values print as usual. Nothing is masked:
- * the hashes cdk8s adds to names and to the `cdk8s.io/metadata.addr` label are derived from the
- * construct path, so they are stable across runs and change only when the object's identity does.
+ * Marks a manifest, or a list of manifests, for {@link manifestSerializer}, and returns it.
+ * `synthManifests` marks what it returns (the list and each manifest); mark other values, such
+ * as `Testing.synth(chart)`, to snapshot them as YAML too. The mark is a non-enumerable property:
+ * equality matchers and JSON ignore it.
+ * @throws TypeError when `value` is not a manifest or a non-empty list of manifests
+ */
+export function markManifests<T extends Manifest | readonly Manifest[]>(value: T): T {
+  if (!isManifest(value) && !isManifestList(value)) throw new TypeError('markManifests: expected a manifest or a non-empty list of manifests');
+  if (!isMarked(value)) Object.defineProperty(value, MARK, { value: true, enumerable: false });
+  return value;
+}
+
+function isMarked(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { [MARK]?: true })[MARK] === true;
+}
+
+/** A marked manifest, a marked list, or a list of marked manifests (`synthManifests(...).filter(...)`). */
+function isMarkedManifests(value: unknown): boolean {
+  if (isManifest(value)) return isMarked(value);
+  return isManifestList(value) && (isMarked(value) || value.every(isMarked));
+}
+
+/**
+ * Snapshot serializer printing the manifests `synthManifests` returned (or that
+ * {@link markManifests} marked) as the YAML `cdk8s synth` writes ({@link toYaml}), one `---`
+ * separated document per object. Any other value, such as the array `Testing.synth` returns,
+ * prints as it would without this serializer, so registering it changes no existing snapshot.
+ * It applies to the value passed to `expect` itself; manifests nested in other values print as
+ * usual. Nothing is masked: the hashes cdk8s adds to names and to the `cdk8s.io/metadata.addr`
+ * label are derived from the construct path, so they are stable across runs and change only
+ * when the object's identity does.
  */
 export const manifestSerializer: SnapshotSerializer = {
-  test: (value) => isManifest(value) || isManifestList(value),
+  test: isMarkedManifests,
   serialize(value, config, indentation, depth, refs, printer) {
     if (depth > 0) {
       const plugins = config.plugins.filter((p) => p !== manifestSerializer);

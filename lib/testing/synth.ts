@@ -2,6 +2,7 @@ import type { App, Chart } from 'cdk8s';
 import type { KubernetesVersion } from '../versions';
 import { synthesizeScope, targetVersionOf, type Manifest } from './documents';
 import { count, formatManifestViolations, lintBatchManifests, type ManifestViolation } from './findings';
+import { markManifests } from './serializer';
 
 /** Options for {@link synthManifests} and {@link violationsOf}. */
 export interface SynthManifestsOptions {
@@ -34,7 +35,8 @@ export class ManifestValidationError extends Error {
 /**
  * The manifests of a chart (or of every chart of an app, in the order `cdk8s synth` writes them)
  * as plain objects, after the rule engine has judged every batch Job and CronJob in them, whether
- * written with this library, cdk8s-plus or a plain `ApiObject`. Warnings never throw.
+ * written with this library, cdk8s-plus or a plain `ApiObject`. Warnings never throw. The result
+ * is marked for `manifestSerializer` (snapshots print it as YAML).
  * @throws ManifestValidationError listing every error, when there is at least one
  */
 export function synthManifests(scope: Chart | App, options: SynthManifestsOptions = {}): Manifest[] {
@@ -42,7 +44,7 @@ export function synthManifests(scope: Chart | App, options: SynthManifestsOption
   const kubernetesVersion = targetVersionOf(scope, options.kubernetesVersion);
   const errors = lintBatchManifests(docs, kubernetesVersion).filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new ManifestValidationError(errors, kubernetesVersion);
-  return docs.map((d) => d.manifest);
+  return markManifests(docs.map((d) => markManifests(d.manifest)));
 }
 
 /**

@@ -7,4 +7,3 @@ export { readDocuments, loadDocuments, MAX_DEPTH, type YamlDocument, type YamlSy
 export { decodeText } from './decode';
 export { splitDocuments, type DocumentSource } from './split';
 export type { PathStep, SourcePosition } from './locate';
-export { GO_YAML_SCHEMA } from './go-yaml-schema';

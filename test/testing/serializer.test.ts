@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Cron, Testing, Yaml } from 'cdk8s';
+import { ApiObject, Cron, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
-import { manifestSerializer, setupManifestTesting, synthManifests, toYaml } from '../../lib/testing';
+import { manifestSerializer, markManifests, setupManifestTesting, synthManifests, toYaml } from '../../lib/testing';
 import { nightlyReport, testChart } from './templates';
 
 setupManifestTesting(expect);
@@ -56,13 +56,50 @@ describe('manifestSerializer', () => {
     expect(print()).toBe(print());
   });
 
-  it('applies to manifests and non-empty lists of manifests only', () => {
-    expect(manifestSerializer.test({ apiVersion: 'v1', kind: 'ConfigMap' })).toBe(true);
-    expect(manifestSerializer.test([{ apiVersion: 'v1', kind: 'ConfigMap' }])).toBe(true);
+  it('applies only to what synthManifests returned or markManifests marked', () => {
+    const manifests = synthManifests(template());
+    expect(manifestSerializer.test(manifests)).toBe(true);
+    expect(manifestSerializer.test(manifests[0])).toBe(true);
+    expect(manifestSerializer.test(manifests.slice(1))).toBe(true);
+    const configMap = { apiVersion: 'v1', kind: 'ConfigMap' };
+    expect(manifestSerializer.test(configMap)).toBe(false);
+    expect(manifestSerializer.test([configMap])).toBe(false);
+    expect(manifestSerializer.test(markManifests(configMap))).toBe(true);
     expect(manifestSerializer.test([])).toBe(false);
-    expect(manifestSerializer.test({ kind: 'ConfigMap' })).toBe(false);
-    expect(manifestSerializer.test([{ apiVersion: 'v1', kind: 'ConfigMap' }, 'text'])).toBe(false);
     expect(manifestSerializer.test(new Map())).toBe(false);
+    expect(() => markManifests([] as never)).toThrow(TypeError);
+    expect(Object.keys(manifests)).toEqual(['0', '1']);
+    expect(JSON.stringify(markManifests({ apiVersion: 'v1', kind: 'A' }))).toBe('{"apiVersion":"v1","kind":"A"}');
+  });
+
+  it('leaves an existing Testing.synth snapshot of a Deployment unchanged', () => {
+    const chart = testChart();
+    new ApiObject(chart, 'web', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2 } });
+    expect(Testing.synth(chart)).toMatchInlineSnapshot(`
+      [
+        {
+          "apiVersion": "apps/v1",
+          "kind": "Deployment",
+          "metadata": {
+            "name": "web",
+          },
+          "spec": {
+            "replicas": 2,
+          },
+        },
+      ]
+    `);
+  });
+
+  it('prints what markManifests marked as YAML', () => {
+    const chart = testChart();
+    new ApiObject(chart, 'web', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } });
+    expect(markManifests(Testing.synth(chart))).toMatchInlineSnapshot(`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+    `);
   });
 
   it('prints manifests nested in other values as plain objects', () => {
