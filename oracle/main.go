@@ -80,6 +80,7 @@ type fieldError struct {
 	Detail  string `json:"detail"`
 	Message string `json:"message"`
 	Origin  string `json:"origin,omitempty"` // field.Error.Origin, 1.33+
+	Item    *int   `json:"item,omitempty"`   // in a List document: the index of the item
 }
 
 type verdict struct {
@@ -96,6 +97,8 @@ type verdict struct {
 	Errors   []fieldError    `json:"errors"`
 	Warnings []string        `json:"warnings"`
 	Object   json.RawMessage `json:"object,omitempty"`
+	Client   string          `json:"client,omitempty"` // set when kubectl would not run `apply` (generateName: `kubectl create`)
+	Items    []verdict       `json:"items,omitempty"`  // a List document: kubectl sends each item on its own
 }
 
 // recorder behaves like the server's warning filter: skips empty and repeated texts, keeps order.
@@ -260,6 +263,10 @@ func judge(doc document, v *verdict) {
 		return
 	}
 	body := doc.json
+	if items, ok := listItems(body); ok && *mode == "kubectl" {
+		judgeList(items, v)
+		return
+	}
 	ns := *defaultNS
 	if *mode == "kubectl" {
 		var err *fieldError
@@ -275,6 +282,46 @@ func judge(doc document, v *verdict) {
 		}
 	}
 	create(body, ns, v)
+}
+
+// listItems: kubectl's FlattenListVisitor sends each item of a `kind: *List` document with an
+// `items` array as its own object.
+func listItems(body []byte) ([]json.RawMessage, bool) {
+	var l struct {
+		Kind  string            `json:"kind"`
+		Items []json.RawMessage `json:"items"`
+	}
+	if err := json.Unmarshal(body, &l); err != nil || !strings.HasSuffix(l.Kind, "List") || l.Items == nil {
+		return nil, false
+	}
+	return l.Items, true
+}
+
+// judgeList: one verdict for the List document, refused when a judged item is refused; the
+// items' own verdicts in Items, their errors (marked with the item index) in Errors.
+func judgeList(items []json.RawMessage, v *verdict) {
+	v.Kind, v.Stage, v.Accepted = "List", "accepted", true
+	judged := 0
+	for i, raw := range items {
+		iv := verdict{Index: i, K8s: v.K8s, Errors: []fieldError{}, Warnings: []string{}}
+		judge(document{json: raw}, &iv)
+		v.Items = append(v.Items, iv)
+		v.Warnings = append(v.Warnings, iv.Warnings...)
+		if iv.Skipped != "" {
+			continue
+		}
+		judged++
+		if !iv.Accepted {
+			v.Accepted, v.Stage = false, iv.Stage
+			for _, e := range iv.Errors {
+				e.Item = &i
+				v.Errors = append(v.Errors, e)
+			}
+		}
+	}
+	if judged == 0 {
+		v.Accepted, v.Stage, v.Skipped = false, "skipped", "a List without batch/v1 Job or CronJob items"
+	}
 }
 
 var typeErrorRE = regexp.MustCompile(`into Go struct field ([A-Za-z0-9_]+)\.([^ ]+) of type`)
@@ -327,24 +374,27 @@ func kubectlPrepare(body []byte, v *verdict) ([]byte, string, *fieldError) {
 			u.GetName(), u.GetNamespace(), "<stdin>", gvk.Kind, gvk.GroupVersion().String())
 		return nil, "", &fieldError{Type: string(field.ErrorTypeNotSupported), Field: "apiVersion", Detail: msg, Message: msg}
 	}
-	if v.Name == "" {
-		if g := u.GetGenerateName(); g != "" {
-			msg := fmt.Sprintf("from %s: cannot use generate name with apply", g)
-			return nil, "", &fieldError{Type: string(field.ErrorTypeRequired), Field: "metadata.name", Detail: msg, Message: msg}
-		}
-		msg := "resource name may not be empty"
-		return nil, "", &fieldError{Type: string(field.ErrorTypeRequired), Field: "metadata.name", Detail: msg, Message: msg}
-	}
 	ns := u.GetNamespace()
 	if ns == "" {
 		ns = *defaultNS
 		u.SetNamespace(ns)
 	}
-	if err := kubectlutil.CreateApplyAnnotation(u, unstructured.UnstructuredJSONScheme); err != nil {
-		return nil, "", &fieldError{Type: "KubectlError", Detail: err.Error(), Message: err.Error()}
-	}
-	if minor(v.K8s) >= 31 { // kubectl >= 1.31 prunes explicit null map values before create
-		pruneNulls(u.Object)
+	if v.Name == "" {
+		if u.GetGenerateName() == "" {
+			msg := "resource name may not be empty" // client-go, from apply's GET of the live object
+			return nil, "", &fieldError{Type: string(field.ErrorTypeRequired), Field: "metadata.name", Detail: msg, Message: msg}
+		}
+		// `kubectl apply` refuses generateName ("cannot use generate name with apply"); such
+		// manifests are meant for `kubectl create` (Argo CD and Helm hooks create them), which
+		// POSTs the object as it is: no last-applied annotation, no null pruning.
+		v.Client = "kubectl create"
+	} else {
+		if err := kubectlutil.CreateApplyAnnotation(u, unstructured.UnstructuredJSONScheme); err != nil {
+			return nil, "", &fieldError{Type: "KubectlError", Detail: err.Error(), Message: err.Error()}
+		}
+		if minor(v.K8s) >= 31 { // kubectl >= 1.31 prunes explicit null map values before create
+			pruneNulls(u.Object)
+		}
 	}
 	u.SetResourceVersion("") // resource.Helper.Create(modify=true)
 	data, err := runtime.Encode(unstructured.UnstructuredJSONScheme, u)

@@ -3,7 +3,7 @@ import { podFailurePolicyRulesRule } from '../../../lib/rules/job/pod-failure-po
 import { build, ruleCases, runRule } from '../rule-cases';
 
 const exit = { operator: 'In', values: [1] };
-const pfp = (...rules: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules } } });
+const pfp = (...rules: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules }, template: { spec: { restartPolicy: 'Never' } } } });
 
 ruleCases(podFailurePolicyRulesRule, {
   valid: [
