@@ -5,7 +5,8 @@
 # its .sum). When that file is missing (a new minor, or `--regenerate`), it is generated from the
 # published go.mod of the patch named in PATCHES below: every staging module k8s.io/kubernetes
 # requires at v0.0.0 is replaced by the matching v0.XX.Y, and its go/godebug lines are copied.
-# Needs only Go and the module proxy. Usage: build.sh <minor> [--regenerate]
+# Needs only Go and the module proxy. Usage: build.sh <minor> [--regenerate | --mod-only]
+# (--mod-only: generate the pinned .mod/.sum if missing, do not compile)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,7 +25,7 @@ SUM="versions/k8s-${MINOR}.sum"
 
 export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
 
-if [ ! -f "$MOD" ] || [ "${2:-}" = "--regenerate" ]; then
+if [ ! -f "$MOD" ] || [ ! -f "$SUM" ] || [ "${2:-}" = "--regenerate" ]; then
   echo "build.sh: generating $MOD for k8s.io/kubernetes v$V (staging $STAGING)" >&2
   # `go list -m` fetches only .info and .mod; run outside this module.
   KMOD=$(cd "$(mktemp -d)" && go list -m -f '{{.GoMod}}' "k8s.io/kubernetes@v${V}")
@@ -43,6 +44,8 @@ if [ ! -f "$MOD" ] || [ "${2:-}" = "--regenerate" ]; then
   go mod edit -modfile="$MOD" -require="k8s.io/kubernetes@v${V}"
   go mod tidy -modfile="$MOD"
 fi
+
+[ "${2:-}" = "--mod-only" ] && exit 0
 
 mkdir -p bin
 go build -modfile="$MOD" -trimpath -ldflags="-s -w" -o "bin/k8s-oracle-${MINOR}" .
