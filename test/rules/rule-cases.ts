@@ -3,6 +3,7 @@
  * CronJob, applies a case's patch, runs one rule (as the engine would) and compares the
  * `{rule, path, severity}` findings with the expected ones.
  */
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJobView } from '../../lib/manifest/job-view';
 import type { ManifestKind } from '../../lib/manifest/job-view';
@@ -122,6 +123,8 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
       (c.kinds ?? rule.appliesTo).flatMap((kind) => (c.versions ?? ['1.28', '1.36']).map((version) => ({ c, kind, version }))),
     );
   const severities = (c: RuleCase) => (c.errors ?? []).map((e) => (typeof e === 'string' ? undefined : e.severity) ?? rule.severity);
+  const exportTo = process.env.RULE_CASES_EXPORT;
+  if (exportTo) exportCases(exportTo, rule, expand(table.valid), expand(table.invalid), severities);
   describe(rule.id, () => {
     it.each(expand(table.valid).map((x) => [`accepts ${x.c.name} (${x.kind}, ${x.version})`, x] as const))('%s', (_, { c, kind, version }) => {
       expect(runRule(rule, build(kind, c), version).map(key)).toEqual([]);
@@ -138,4 +141,29 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
       for (const v of found) expect(v.rule).toBe(rule.id);
     });
   });
+}
+
+/**
+ * Writes every case as one JSON line (rule, case, kind, version, expected verdict, manifest), for
+ * judging by the Go oracle (oracle/check-rule-cases.sh): `RULE_CASES_EXPORT=<file> npx vitest run test/rules`.
+ * A case whose expected findings are all warnings expects the server to accept the manifest.
+ */
+function exportCases(
+  file: string,
+  rule: Rule,
+  valid: ReadonlyArray<{ c: RuleCase; kind: ManifestKind; version: string }>,
+  invalid: ReadonlyArray<{ c: RuleCase; kind: ManifestKind; version: string }>,
+  severities: (c: RuleCase) => Array<'error' | 'warning'>,
+): void {
+  const lines = [
+    ...valid.map((x) => ({ ...x, expect: 'accepted' as const, paths: [] as string[] })),
+    ...invalid.map((x) => ({
+      ...x,
+      expect: severities(x.c).includes('error') ? ('refused' as const) : ('accepted' as const),
+      paths: (x.c.errors ?? []).map((e) => forKind(x.kind, typeof e === 'string' ? e : e.path)),
+    })),
+  ].map(({ c, kind, version, expect, paths }) =>
+    JSON.stringify({ rule: rule.id, case: c.name, kind, version, expect, paths, manifest: build(kind, c) }),
+  );
+  appendFileSync(file, lines.map((l) => `${l}\n`).join(''));
 }

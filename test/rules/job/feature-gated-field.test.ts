@@ -3,7 +3,7 @@ import { featureGatedField } from '../../../lib/rules/job/feature-gated-field';
 import { build, ruleCases, runRule } from '../rule-cases';
 
 const indexed = { completionMode: 'Indexed', completions: 4 };
-const failIndex = { podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }] } };
+const failIndex = { podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }] }, template: { spec: { restartPolicy: 'Never' } } };
 const scheduling = { scheduling: { schedulingPolicy: { gang: { minCount: 1 } } } };
 const sidecar = { initContainers: [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always' }] };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { podFailurePolicyOnExitCodes } from '../../../lib/rules/job/pod-failure-policy-on-exit-codes';
 import { build, ruleCases, runRule } from '../rule-cases';
 
-const on = (onExitCodes: Record<string, unknown>) => ({ jobSpec: { podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes }] } } });
+const on = (onExitCodes: Record<string, unknown>) => ({ jobSpec: { podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes }] }, template: { spec: { restartPolicy: 'Never' } } } });
 const P = 'spec.podFailurePolicy.rules[0].onExitCodes';
 
 ruleCases(podFailurePolicyOnExitCodes, {

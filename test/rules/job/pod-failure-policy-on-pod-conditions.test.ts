@@ -1,7 +1,7 @@
 import { podFailurePolicyOnPodConditions } from '../../../lib/rules/job/pod-failure-policy-on-pod-conditions';
 import { ruleCases } from '../rule-cases';
 
-const on = (...onPodConditions: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules: [{ action: 'Ignore', onPodConditions }] } } });
+const on = (...onPodConditions: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules: [{ action: 'Ignore', onPodConditions }] }, template: { spec: { restartPolicy: 'Never' } } } });
 const P = 'spec.podFailurePolicy.rules[0].onPodConditions';
 
 ruleCases(podFailurePolicyOnPodConditions, {

@@ -3,7 +3,7 @@ import { podFailurePolicyRulesRule } from '../../../lib/rules/job/pod-failure-po
 import { build, ruleCases, runRule } from '../rule-cases';
 
 const exit = { operator: 'In', values: [1] };
-const pfp = (...rules: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules } } });
+const pfp = (...rules: unknown[]) => ({ jobSpec: { podFailurePolicy: { rules }, template: { spec: { restartPolicy: 'Never' } } } });
 
 ruleCases(podFailurePolicyRulesRule, {
   valid: [
@@ -13,7 +13,13 @@ ruleCases(podFailurePolicyRulesRule, {
     {
       name: 'FailIndex with backoffLimitPerIndex',
       versions: ['1.29', '1.36'],
-      jobSpec: { completionMode: 'Indexed', completions: 2, backoffLimitPerIndex: 1, podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: exit }] } },
+      jobSpec: {
+        completionMode: 'Indexed',
+        completions: 2,
+        backoffLimitPerIndex: 1,
+        podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: exit }] },
+        template: { spec: { restartPolicy: 'Never' } },
+      },
     },
     { name: 'a Job has FailIndex alone on 1.28 (the Job strategy drops the rule)', kinds: ['Job'], versions: ['1.28'], ...pfp({ action: 'FailIndex' }) },
   ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { podReplacementPolicy } from '../../../lib/rules/job/pod-replacement-policy';
 import { build, ruleCases, runRule } from '../rule-cases';
 
-const pfp = { podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [1] } }] } };
+const pfp = { podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [1] } }] }, template: { spec: { restartPolicy: 'Never' } } };
 const v = ['1.29', '1.36'];
 
 ruleCases(podReplacementPolicy, {
