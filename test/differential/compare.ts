@@ -9,7 +9,9 @@
  *   fields are compared with our decoding-class findings only (see {@link isDecodingFinding});
  *   what else we found (validation errors the server never reached) is not compared. When we
  *   report no decoding-class finding at all, all our error paths are compared instead, so that
- *   "refused for another reason" is still a disagreement.
+ *   "refused for another reason" is still a disagreement. Decoding paths are compared without
+ *   list indices and map keys on both sides: Go's JSON type errors name `containers.image` and
+ *   `metadata.labels` where we say `containers[0].image` and `metadata.labels[tier]`.
  * - A document the oracle skipped (not a batch/v1 Job or CronJob, e.g. `apiVersion: apps/v1`) is
  *   not compared.
  */
@@ -38,6 +40,8 @@ export function isDecodingRefusal(o: OracleVerdict): boolean {
 }
 
 const sortedSet = (xs: readonly string[]) => [...new Set(xs)].sort();
+const BRACKETS = /\[[^\]]*\]/g;
+const withoutBrackets = (p: string) => p.replace(BRACKETS, '');
 
 export function compare(ours: readonly Violation[], oracle: OracleVerdict): Agreement | Disagreement | undefined {
   if (oracle.skipped) return undefined;
@@ -47,8 +51,11 @@ export function compare(ours: readonly Violation[], oracle: OracleVerdict): Agre
     return { agree: false, kind: 'verdict', ours: sortedSet(errors.map((v) => v.path)), oracle: oracleFields };
   }
   if (oracle.accepted) return { agree: true };
-  const decoding = isDecodingRefusal(oracle) ? errors.filter(isDecodingFinding) : [];
+  const decodingRefusal = isDecodingRefusal(oracle);
+  const decoding = decodingRefusal ? errors.filter(isDecodingFinding) : [];
   const ourFields = sortedSet((decoding.length > 0 ? decoding : errors).map((v) => v.path));
-  const same = ourFields.length === oracleFields.length && ourFields.every((f, i) => f === oracleFields[i]);
+  const norm = decodingRefusal ? (xs: readonly string[]) => sortedSet(xs.map(withoutBrackets)) : (xs: readonly string[]) => xs;
+  const [a, b] = [norm(ourFields), norm(oracleFields)];
+  const same = a.length === b.length && a.every((f, i) => f === b[i]);
   return same ? { agree: true } : { agree: false, kind: 'fields', ours: ourFields, oracle: oracleFields };
 }
