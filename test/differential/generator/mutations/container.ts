@@ -30,6 +30,8 @@ export const CONTAINER_BASICS = family('container-basics', {
   'working-dir': (d) => (c(d).workingDir = d.rng.pick(['relative', '', 'C:\\work', '/work dir'])),
   'command-empty-entries': (d) => (c(d).command = d.rng.pick([[], [''], ['sh', '']])),
   'restart-policy-on-container': (d) => (c(d).restartPolicy = d.rng.pick(['Always', 'Never'])),
+  'restart-policy-rules': (d) =>
+    Object.assign(c(d), { restartPolicy: d.rng.pick(['Never', 'OnFailure']), restartPolicyRules: [{ action: d.rng.pick(['Restart', 'Ignore']), exitCodes: { operator: d.rng.pick(['In', 'NotIn']), values: d.rng.pick([[42], [1, 2], []]) } }] }),
   'stdin-once-without-stdin': (d) => Object.assign(c(d), { stdin: false, stdinOnce: true }),
   'many-containers': (d) => {
     for (let i = 0; i < d.rng.pick([5, 20]); i++) containers(d).push({ name: `w${i}`, image: 'busybox' });
