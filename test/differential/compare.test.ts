@@ -29,6 +29,9 @@ describe('compare', () => {
     const typed = err('spec.parallelism', 'Invalid value: "x": expected integer', 'schema');
     expect(compare([unknown, typed, err('spec.completions')], refused(['spec.foo', 'spec.parallelism'], 400))).toEqual({ agree: true });
     expect(compare([err('spec.completions')], refused(['spec.foo'], 400))).toMatchObject({ agree: false, kind: 'fields', ours: ['spec.completions'] });
+    const typeRefusal: OracleVerdict = { accepted: false, status: 400, errors: [{ type: 'FieldValueTypeInvalid', field: 'spec.parallelism' }], warnings: [] };
+    expect(compare([unknown, typed], typeRefusal)).toEqual({ agree: true });
+    expect(compare([unknown], typeRefusal)).toMatchObject({ agree: false, kind: 'fields' });
     const image = err('spec.template.spec.containers[1].image', 'Invalid value: 1: expected string', 'schema');
     expect(compare([image], refused(['spec.template.spec.containers.image'], 400))).toEqual({ agree: true });
     expect(compare([image], refused(['spec.template.spec.containers.name'], 400))).toMatchObject({ agree: false, kind: 'fields' });

@@ -9,9 +9,12 @@
  *   fields are compared with our decoding-class findings only (see {@link isDecodingFinding});
  *   what else we found (validation errors the server never reached) is not compared. When we
  *   report no decoding-class finding at all, all our error paths are compared instead, so that
- *   "refused for another reason" is still a disagreement. Decoding paths are compared without
- *   list indices and map keys on both sides: Go's JSON type errors name `containers.image` and
- *   `metadata.labels` where we say `containers[0].image` and `metadata.labels[tier]`.
+ *   "refused for another reason" is still a disagreement. A wrong JSON type is fatal to Go's
+ *   decoder, which then names only the first one: with a type error in the oracle's answer, each
+ *   field it names must be among ours (subset); with unknown fields only (all listed), the sets
+ *   must be equal. Decoding paths are compared without list indices and map keys on both sides:
+ *   Go's JSON type errors name `containers.image` and `metadata.labels` where we say
+ *   `containers[0].image` and `metadata.labels[tier]`.
  * - A document the oracle skipped (not a batch/v1 Job or CronJob, e.g. `apiVersion: apps/v1`) is
  *   not compared.
  */
@@ -56,6 +59,7 @@ export function compare(ours: readonly Violation[], oracle: OracleVerdict): Agre
   const ourFields = sortedSet((decoding.length > 0 ? decoding : errors).map((v) => v.path));
   const norm = decodingRefusal ? (xs: readonly string[]) => sortedSet(xs.map(withoutBrackets)) : (xs: readonly string[]) => xs;
   const [a, b] = [norm(ourFields), norm(oracleFields)];
-  const same = a.length === b.length && a.every((f, i) => f === b[i]);
+  const typeError = decodingRefusal && oracle.errors.some((e) => e.type === 'FieldValueTypeInvalid');
+  const same = typeError && decoding.length > 0 ? b.every((f) => a.includes(f)) : a.length === b.length && a.every((f, i) => f === b[i]);
   return same ? { agree: true } : { agree: false, kind: 'fields', ours: ourFields, oracle: oracleFields };
 }
