@@ -32,6 +32,10 @@ describe('compare', () => {
     const typeRefusal: OracleVerdict = { accepted: false, status: 400, errors: [{ type: 'FieldValueTypeInvalid', field: 'spec.parallelism' }], warnings: [] };
     expect(compare([unknown, typed], typeRefusal)).toEqual({ agree: true });
     expect(compare([unknown], typeRefusal)).toMatchObject({ agree: false, kind: 'fields' });
+    const quantity = err('spec.template.spec.containers[0].resources.limits[cpu]', `Invalid value: "one": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, 'schema');
+    const quantityRefusal: OracleVerdict = { accepted: false, status: 400, stage: 'decode', errors: [{ type: 'DecodeError', field: '' }], warnings: [] };
+    expect(compare([quantity, err('spec.completions')], quantityRefusal)).toEqual({ agree: true });
+    expect(compare([err('spec.template.spec.containers[0].resources.limits[cpu]')], quantityRefusal)).toMatchObject({ agree: false, kind: 'fields' });
     const image = err('spec.template.spec.containers[1].image', 'Invalid value: 1: expected string', 'schema');
     expect(compare([image], refused(['spec.template.spec.containers.image'], 400))).toEqual({ agree: true });
     expect(compare([image], refused(['spec.template.spec.containers.name'], 400))).toMatchObject({ agree: false, kind: 'fields' });

@@ -37,7 +37,7 @@ describe('differential generator', () => {
 
   it('records the families of its mutations, and each mutation is the first of some case', () => {
     const firsts = new Set<string>();
-    for (let i = 0; i < MUTATIONS.length * 3; i++) {
+    for (let i = 0; i < MUTATIONS.length * 6; i++) {
       const c = generateCase(i);
       if (c.mutations[0]) firsts.add(c.mutations[0]);
       expect(c.families).toEqual([...new Set(c.mutations.map((id) => id.split('/')[0]))]);

@@ -65,7 +65,7 @@ function env(rng: Rng): Json[] {
     const name = `${rng.pick(GOOD_ENV_NAMES)}_${i}`;
     switch (rng.int(0, 5)) {
       case 0:
-        out.push({ name, valueFrom: { fieldRef: { fieldPath: rng.pick(['metadata.name', 'metadata.namespace', 'spec.nodeName', 'status.podIP', "metadata.labels['app']", 'metadata.annotations']) } } });
+        out.push({ name, valueFrom: { fieldRef: { fieldPath: rng.pick(['metadata.name', 'metadata.namespace', 'spec.nodeName', 'status.podIP', "metadata.labels['app']", "metadata.annotations['example.com/owner']"]) } } });
         break;
       case 1:
         out.push({ name, valueFrom: { secretKeyRef: { name: rng.label(), key: rng.pick(['password', 'token', 'tls.crt']) } } });
@@ -74,7 +74,11 @@ function env(rng: Rng): Json[] {
         out.push({ name, valueFrom: { configMapKeyRef: { name: rng.label(), key: 'config.yaml', optional: rng.chance(0.5) } } });
         break;
       case 3:
-        out.push({ name, valueFrom: { resourceFieldRef: { resource: rng.pick(['limits.cpu', 'requests.memory', 'limits.memory']), divisor: rng.pick(['1', '1Mi', '1m']) } } });
+        out.push(
+          rng.chance(0.5)
+            ? { name, valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: rng.pick(['1', '1m']) } } }
+            : { name, valueFrom: { resourceFieldRef: { resource: rng.pick(['requests.memory', 'limits.memory']), divisor: rng.pick(['1', '1Mi', '1Ki']) } } },
+        );
         break;
       default:
         out.push({ name, value: rng.pick(['1', 'true', '', 'some value', '$(HOME)/x']) });
@@ -245,7 +249,7 @@ export const VALID_SOURCES: ReadonlyArray<(rng: Rng) => Json> = [
   () => ({ vsphereVolume: { volumePath: '[ds] vol.vmdk' } }),
   () => ({ portworxVolume: { volumeID: 'pw1' } }),
   () => ({ quobyte: { registry: 'q:7861', volume: 'v' } }),
-  () => ({ scaleIO: { gateway: 'https://gw', system: 's', secretRef: { name: 'sio' } } }),
+  () => ({ scaleIO: { gateway: 'https://gw', system: 's', volumeName: 'v', secretRef: { name: 'sio' } } }),
   () => ({ storageos: { volumeName: 'v' } }),
   () => ({ photonPersistentDisk: { pdID: 'p1' } }),
   () => ({ flocker: { datasetName: 'ds' } }),
