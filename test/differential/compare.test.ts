@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Violation } from '../../lib/violation';
 import { compare } from './compare';
-import { formatVersions, parseVersions } from './expected';
+import { countsOf, formatVersions, parseVersions, readCounts, readExpected } from './expected';
 import type { OracleVerdict } from './goldens';
 
 const err = (path: string, message = 'Invalid value: 1: must be positive', rule = 'some-rule'): Violation => ({ rule, severity: 'error', path, message });
@@ -51,5 +51,11 @@ describe('expected-disagreements version ranges', () => {
     expect(formatVersions(['1.30', '1.28', '1.29', '1.32', '1.36', '1.35'])).toBe('1.28-1.30,1.32,1.35-1.36');
     expect(parseVersions('1.28-1.30,1.32,1.35-1.36')).toEqual(['1.28', '1.29', '1.30', '1.32', '1.35', '1.36']);
     expect(() => parseVersions('1.30-1.28')).toThrow(/bad version range/);
+  });
+});
+
+describe('expected-disagreements.json', () => {
+  it('has counts that match its entries (rewrite it with `npm run oracle:baseline`, never by hand)', () => {
+    expect(readCounts()).toEqual(countsOf(readExpected()));
   });
 });
