@@ -5,7 +5,7 @@
  * its list, and the differential test fails both on a disagreement missing here and on an entry
  * that now agrees.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES, type Family } from './families';
 
@@ -99,5 +99,6 @@ export function writeExpected(expected: Expected, file = EXPECTED_FILE): void {
     counts: countsOf(expected),
     families,
   };
-  writeFileSync(file, `${JSON.stringify(stored, null, 1)}\n`);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(stored, null, 1)}\n`);
+  renameSync(`${file}.tmp`, file);
 }

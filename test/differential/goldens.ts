@@ -4,7 +4,7 @@
  * manifest hash and one verdict index per version. Read by the differential test (no Go needed),
  * written by `npm run oracle:goldens`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -47,6 +47,8 @@ export interface GoldenFile {
   readonly kubernetes: Readonly<Record<string, string>>;
   /** The minors judged, oldest first. */
   readonly versions: readonly string[];
+  /** Minor → sha256 (16 hex digits) of the oracle binary that judged it: the oracle program evolves too. */
+  readonly oracle?: Readonly<Record<string, string>>;
   /** Generated goldens: the generator seed and case count they were made with. */
   readonly generator?: { readonly seed: string; readonly count: number };
   readonly cases: readonly GoldenCase[];
@@ -56,6 +58,7 @@ interface Stored {
   readonly format: 1;
   readonly kubernetes: Record<string, string>;
   readonly versions: string[];
+  readonly oracle?: Record<string, string>;
   readonly generator?: { seed: string; count: number };
   readonly verdicts: OracleVerdict[];
   /** `[id, hash, verdictIndex...]`, or `[id, hash, manifest, verdictIndex...]` when `manifest` is stored. */
@@ -102,6 +105,7 @@ export function writeGoldens(file: string, g: GoldenFile): void {
     format: 1,
     kubernetes: { ...g.kubernetes },
     versions: [...g.versions],
+    ...(g.oracle ? { oracle: { ...g.oracle } } : {}),
     ...(g.generator ? { generator: { ...g.generator } } : {}),
     verdicts: table,
     cases,
@@ -110,7 +114,9 @@ export function writeGoldens(file: string, g: GoldenFile): void {
   // One case per line inside the gzip keeps the text diffable when unpacked.
   const { cases: rows, ...rest } = stored;
   const text = `${JSON.stringify(rest).slice(0, -1)},"cases":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
-  writeFileSync(file, gzipSync(text, { level: 9 }));
+  // Written aside and renamed, so a reader never sees half a file.
+  writeFileSync(`${file}.tmp`, gzipSync(text, { level: 9 }));
+  renameSync(`${file}.tmp`, file);
 }
 
 export function readGoldens(file: string): GoldenFile {
@@ -120,6 +126,7 @@ export function readGoldens(file: string): GoldenFile {
   return {
     kubernetes: stored.kubernetes,
     versions: stored.versions,
+    ...(stored.oracle ? { oracle: stored.oracle } : {}),
     ...(stored.generator ? { generator: stored.generator } : {}),
     cases: stored.cases.map((row) => ({
       id: row[0] as string,

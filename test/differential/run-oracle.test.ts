@@ -61,6 +61,7 @@ describe('goldens file', () => {
     const g: GoldenFile = {
       kubernetes: { '1.28': 'v1.28.15', '1.36': 'v1.36.5' },
       versions: ['1.28', '1.36'],
+      oracle: { '1.28': '0123456789abcdef', '1.36': 'fedcba9876543210' },
       cases: [
         { id: 'p1', hash: 'h1', manifest: { kind: 'Job', note: '],[' }, verdicts: [a, b] },
         { id: 'p2', hash: 'h2', manifest: { kind: 'CronJob' }, verdicts: [b, b] },
