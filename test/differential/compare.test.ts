@@ -36,6 +36,9 @@ describe('compare', () => {
     const quantityRefusal: OracleVerdict = { accepted: false, status: 400, stage: 'decode', errors: [{ type: 'DecodeError', field: '' }], warnings: [] };
     expect(compare([quantity, err('spec.completions')], quantityRefusal)).toEqual({ agree: true });
     expect(compare([err('spec.template.spec.containers[0].resources.limits[cpu]')], quantityRefusal)).toMatchObject({ agree: false, kind: 'fields' });
+    const kubectl: OracleVerdict = { accepted: false, stage: 'kubectl', errors: [{ type: 'FieldValueNotSupported', field: 'apiVersion' }], warnings: [] };
+    expect(compare([err('apiVersion', 'Invalid value: "batch/v1beta1": removed', 'api-version-removed'), unknown], kubectl)).toEqual({ agree: true });
+    expect(compare([unknown], kubectl)).toMatchObject({ agree: false, kind: 'fields' });
     const image = err('spec.template.spec.containers[1].image', 'Invalid value: 1: expected string', 'schema');
     expect(compare([image], refused(['spec.template.spec.containers.image'], 400))).toEqual({ agree: true });
     expect(compare([image], refused(['spec.template.spec.containers.name'], 400))).toMatchObject({ agree: false, kind: 'fields' });

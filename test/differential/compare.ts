@@ -12,7 +12,9 @@
  *   another reason" is still a disagreement.
  *   - Unknown fields only (the strict decoder lists them all): the sets must be equal.
  *   - A fatal decoding error (a wrong JSON type, a quantity that does not parse) or a kubectl
- *     error stops at the first one: each field the oracle names must be among ours (subset). A
+ *     error stops at the first one: each field the oracle names must be among ours (subset; for
+ *     a kubectl error, among all our errors: it is about the document, e.g. an apiVersion that
+ *     is not served, not about decoding the body). A
  *     quantity error names no field (`''`); it is matched by any decoding-class finding of ours.
  *   - Paths are compared without list indices and map keys on both sides: Go's JSON type errors
  *     name `containers.image` and `metadata.labels` where we say `containers[0].image` and
@@ -66,7 +68,9 @@ export function compare(ours: readonly Violation[], oracle: OracleVerdict): Agre
     const ourFields = sortedSet(errors.map((v) => v.path));
     return sameList(ourFields, oracleFields) ? { agree: true } : { agree: false, kind: 'fields', ours: ourFields, oracle: oracleFields };
   }
-  const decoding = errors.filter(isDecodingFinding);
+  // kubectl's own refusals (apiVersion not served, no name, a mistyped metadata field) are
+  // about the document, not the body's decoding: compared with all our errors.
+  const decoding = oracle.stage === 'kubectl' ? [] : errors.filter(isDecodingFinding);
   const ourFields = sortedSet((decoding.length > 0 ? decoding : errors).map((v) => v.path));
   const mine = sortedSet(ourFields.map(withoutBrackets));
   let theirs = sortedSet(oracleFields.map(withoutBrackets));
