@@ -3,11 +3,11 @@
  * every disagreement with the project's own verdicts:
  * - ../shared/corpus (INDEX.json `expect`, per file: invalid ⇔ some Job/CronJob document refused),
  * - test/fixtures/seeds (INDEX.json `verdict`, linted as 1.28 by test/seeds.test.ts),
- * - the rule tests' cases (exported by `RULE_CASES_EXPORT=<file> npx vitest run test/rules`),
+ * - the rule tests' cases (recorded by `CDK8S_JOBS_RULE_CASES_OUT=<dir> npx vitest list test/rules`),
  * - the synthesized examples (dist/*.yaml, after `npm run synth`): all must be accepted.
  * For corpus and seeds it also shows `lintManifest`'s verdict on the same version.
  *
- * Usage: npx tsx scripts/oracle-check.ts [--rule-cases <file.jsonl>] [--dist <dir>] <minor>...
+ * Usage: npx tsx scripts/oracle-check.ts [--rule-cases <dir>] [--dist <dir>] <minor>...
  * Needs the oracle binaries (bash oracle/build.sh <minor>); not part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -113,7 +113,7 @@ function checkSeeds(minors: readonly string[]): void {
 
 interface RuleCaseLine {
   readonly rule: string;
-  readonly case: string;
+  readonly name: string;
   readonly kind: string;
   readonly version: string;
   readonly expect: 'accepted' | 'refused';
@@ -121,8 +121,12 @@ interface RuleCaseLine {
   readonly manifest: unknown;
 }
 
-function checkRuleCases(file: string, minors: readonly string[]): void {
-  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as RuleCaseLine);
+function checkRuleCases(dir: string, minors: readonly string[]): void {
+  const cases = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as RuleCaseLine);
   console.log(`\n## rule-test cases (${cases.length})`);
   for (const minor of minors) {
     // A minor no case targets (e.g. 1.37) is judged on the cases of the newest minor below it.
@@ -141,7 +145,7 @@ function checkRuleCases(file: string, minors: readonly string[]): void {
         agree++;
         return;
       }
-      console.log(`- ${minor} ${c.rule} / ${c.case} (${c.kind}): test expects ${c.expect}, oracle ${got}`);
+      console.log(`- ${minor} ${c.rule} / ${c.name} (${c.kind}): test expects ${c.expect}, oracle ${got}`);
       for (const e of v.errors) console.log(`    oracle: ${e.message}`);
       if (c.paths.length > 0) console.log(`    test paths: ${c.paths.join(', ')}`);
     });

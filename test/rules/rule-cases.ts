@@ -4,6 +4,7 @@
  * `{rule, path, severity}` findings with the expected ones.
  */
 import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJobView } from '../../lib/manifest/job-view';
 import type { ManifestKind } from '../../lib/manifest/job-view';
@@ -123,8 +124,7 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
       (c.kinds ?? rule.appliesTo).flatMap((kind) => (c.versions ?? ['1.28', '1.36']).map((version) => ({ c, kind, version }))),
     );
   const severities = (c: RuleCase) => (c.errors ?? []).map((e) => (typeof e === 'string' ? undefined : e.severity) ?? rule.severity);
-  const exportTo = process.env.RULE_CASES_EXPORT;
-  if (exportTo) exportCases(exportTo, rule, expand(table.valid), expand(table.invalid), severities);
+  recordCases(rule, expand(table.valid), expand(table.invalid), severities);
   describe(rule.id, () => {
     it.each(expand(table.valid).map((x) => [`accepts ${x.c.name} (${x.kind}, ${x.version})`, x] as const))('%s', (_, { c, kind, version }) => {
       expect(runRule(rule, build(kind, c), version).map(key)).toEqual([]);
@@ -144,26 +144,31 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
 }
 
 /**
- * Writes every case as one JSON line (rule, case, kind, version, expected verdict, manifest), for
- * judging by the Go oracle (oracle/check-rule-cases.sh): `RULE_CASES_EXPORT=<file> npx vitest run test/rules`.
- * A case whose expected findings are all warnings expects the server to accept the manifest.
+ * When CDK8S_JOBS_RULE_CASES_OUT names a directory, every case is appended there (one JSON line per
+ * case, one file per worker: rule, kind, version, name, the verdict the test expects and its
+ * paths, the manifest), so `npm run oracle:goldens` can ask the oracle about the rule tests' cases
+ * (scripts/oracle/goldens.ts runs `vitest list test/rules` for that) and `scripts/oracle-check.ts`
+ * can hold the tests' own expectations against the oracle. A case whose expected findings are all
+ * warnings expects the server to accept the manifest.
  */
-function exportCases(
-  file: string,
+function recordCases(
   rule: Rule,
   valid: ReadonlyArray<{ c: RuleCase; kind: ManifestKind; version: string }>,
   invalid: ReadonlyArray<{ c: RuleCase; kind: ManifestKind; version: string }>,
   severities: (c: RuleCase) => Array<'error' | 'warning'>,
 ): void {
-  const lines = [
+  const out = process.env.CDK8S_JOBS_RULE_CASES_OUT;
+  if (!out) return;
+  const cases = [
     ...valid.map((x) => ({ ...x, expect: 'accepted' as const, paths: [] as string[] })),
     ...invalid.map((x) => ({
       ...x,
       expect: severities(x.c).includes('error') ? ('refused' as const) : ('accepted' as const),
       paths: (x.c.errors ?? []).map((e) => forKind(x.kind, typeof e === 'string' ? e : e.path)),
     })),
-  ].map(({ c, kind, version, expect, paths }) =>
-    JSON.stringify({ rule: rule.id, case: c.name, kind, version, expect, paths, manifest: build(kind, c) }),
+  ];
+  const lines = cases.map(({ c, kind, version, expect, paths }) =>
+    JSON.stringify({ rule: rule.id, kind, version, name: c.name, expect, paths, manifest: build(kind, c) }),
   );
-  appendFileSync(file, lines.map((l) => `${l}\n`).join(''));
+  appendFileSync(join(out, `${process.pid}.jsonl`), lines.join('\n') + '\n');
 }
