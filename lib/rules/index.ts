@@ -1,11 +1,12 @@
+import { CONTAINER_RULES } from './container';
 import { CRONJOB_RULES } from './cronjob';
 import { JOB_RULES } from './job';
 import { METADATA_RULES } from './metadata';
 import { POD_RULES } from './pod';
 import type { Rule } from './rule';
 
-/** Every rule, in the order they run: object metadata, JobSpec, pod template, CronJob. */
-export const ALL_RULES: readonly Rule[] = [...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES];
+/** Every rule, in the order they run: object metadata, JobSpec, pod template, containers, CronJob. */
+export const ALL_RULES: readonly Rule[] = [...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES];
 
 /** Looks a rule up by id. */
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,126 @@
+import { compareQuantities, isWholeQuantity, parseQuantity, QUANTITY_ERROR_MESSAGES, quantityValue, type Quantity } from '../../k8s/quantity';
+import type { JobView } from '../../manifest/job-view';
+import { key, type PathSegment } from '../../manifest/field-path';
+import { asObject } from '../../manifest/access';
+import { forbidden, invalid, required, type Finding } from '../findings';
+import { defineRule } from '../rule';
+import { allTemplateContainers } from '../support/containers';
+import { DOCS } from '../support/docs';
+import { qualifiedNameErrors } from '../support/names';
+
+const HUGEPAGES = 'hugepages-';
+const CONTAINER_STANDARD: ReadonlySet<string> = new Set(['cpu', 'memory', 'ephemeral-storage']);
+const STANDARD: ReadonlySet<string> = new Set([
+  'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
+  'limits.memory', 'limits.ephemeral-storage', 'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets',
+  'configmaps', 'persistentvolumeclaims', 'storage', 'requests.storage', 'services.nodeports', 'services.loadbalancers',
+]);
+const INTEGER: ReadonlySet<string> = new Set([
+  'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers',
+]);
+const NOT_INTEGER = 'must be an integer';
+
+const isHugePages = (name: string) => name.startsWith(HUGEPAGES);
+const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
+const overcommitAllowed = (name: string) => isNative(name) && !isHugePages(name);
+
+function isExtended(name: string, view: JobView): boolean {
+  if (isNative(name) || name.startsWith('requests.')) return false;
+  return qualifiedNameErrors(`requests.${name}`, view.version).length === 0;
+}
+
+/** core validateContainerResourceName (validateResourceName first). */
+function resourceNameErrors(name: string, view: JobView): string[] {
+  const errs = qualifiedNameErrors(name, view.version);
+  if (errs.length > 0) return errs;
+  if (!name.includes('/')) {
+    if (!STANDARD.has(name) && !name.startsWith(`requests.${HUGEPAGES}`) && !isHugePages(name)) return ['must be a standard resource type or fully qualified'];
+    if (!CONTAINER_STANDARD.has(name) && !isHugePages(name)) return ['must be a standard resource for containers'];
+  } else if (!isNative(name) && !isExtended(name, view)) {
+    return ["doesn't follow extended resource name standard"];
+  }
+  return [];
+}
+
+/** Whether a hugepages quantity is a whole multiple of its page size (`IsHugePageResourceValueDivisible`). */
+function divisibleHugePages(name: string, q: Quantity): boolean {
+  const page = parseQuantity(name.slice(HUGEPAGES.length));
+  if (!page.ok || page.quantity.sign <= 0 || !isWholeQuantity(page.quantity)) return false;
+  return quantityValue(q) % quantityValue(page.quantity) === 0n;
+}
+
+interface Side {
+  readonly values: Map<string, Quantity>;
+  hasCpuOrMemory: boolean;
+  hasHugePages: boolean;
+}
+
+/** Parses and checks one of `limits`/`requests`. */
+function readSide(list: unknown, at: (name: string) => string, view: JobView, out: Finding[]): Side {
+  const side: Side = { values: new Map(), hasCpuOrMemory: false, hasHugePages: false };
+  const obj = asObject(list);
+  if (!obj) return side;
+  for (const [name, raw] of Object.entries(obj)) {
+    if (typeof raw !== 'string' && typeof raw !== 'number') continue; // the schema reports other types
+    const parsed = parseQuantity(raw);
+    if (!parsed.ok) {
+      out.push(invalid(at(name), raw, QUANTITY_ERROR_MESSAGES[parsed.error]));
+      continue;
+    }
+    const q = parsed.quantity;
+    side.values.set(name, q);
+    for (const e of resourceNameErrors(name, view)) out.push(invalid(at(name), name, e));
+    if (q.sign < 0) out.push(invalid(at(name), q.text, 'must be greater than or equal to 0'));
+    if ((INTEGER.has(name) || isExtended(name, view)) && !isWholeQuantity(q)) out.push(invalid(at(name), q.text, NOT_INTEGER));
+    if (isHugePages(name)) {
+      side.hasHugePages = true;
+      if (!divisibleHugePages(name, q)) out.push(invalid(at(name), q.text, `${q.text} is not positive integer multiple of ${name}`));
+    }
+    if (name === 'cpu' || name === 'memory') side.hasCpuOrMemory = true;
+  }
+  return side;
+}
+
+/** core validateResourceRequirements for one `resources` object. */
+export function checkResourceRequirements(resources: unknown, base: (...s: PathSegment[]) => string, view: JobView, out: Finding[]): void {
+  const res = asObject(resources);
+  if (!res) return;
+  const limits = readSide(res.limits, (n) => base('limits', key(n)), view, out);
+  const requests = readSide(res.requests, (n) => base('requests', key(n)), view, out);
+  for (const [name, req] of requests.values) {
+    const limit = limits.values.get(name);
+    if (limit) {
+      const cmp = compareQuantities(req, limit);
+      if (cmp !== 0 && !overcommitAllowed(name)) out.push(invalid(base('requests'), req.text, `must be equal to ${name} limit of ${limit.text}`));
+      else if (cmp > 0) out.push(invalid(base('requests'), req.text, `must be less than or equal to ${name} limit of ${limit.text}`));
+    } else if (!overcommitAllowed(name)) {
+      out.push(required(base('limits'), 'Limit must be set for non overcommitable resources'));
+    }
+  }
+  if (!limits.hasCpuOrMemory && !requests.hasCpuOrMemory && (limits.hasHugePages || requests.hasHugePages)) {
+    out.push(forbidden(base(), 'HugePages require cpu or memory'));
+  }
+}
+
+/**
+ * core ValidateContainerResourceRequirements: quantities as the server parses them and not
+ * negative, resource names standard or extended (`example.com/gpu`), extended resources whole
+ * numbers with requests equal to limits, requests not above limits, hugepages whole pages and
+ * alongside cpu or memory.
+ */
+export const containerResources = defineRule({
+  id: 'container-resources',
+  severity: 'error',
+  summary: 'container resources use valid names and quantities, with requests not above limits',
+  docs: DOCS.resources,
+  appliesTo: ['Job', 'CronJob'],
+  refs: ['core.ValidateContainerResourceRequirements'],
+  hint: 'use quantities such as 500m or 1Gi, keep each request at or below its limit, and give extended resources (example.com/gpu) equal whole-number requests and limits',
+  check(view) {
+    const out: Finding[] = [];
+    for (const c of allTemplateContainers(view)) {
+      if (c.container.resources) checkResourceRequirements(c.container.resources, c.path.bind(null, 'resources'), view, out);
+    }
+    return out;
+  },
+});

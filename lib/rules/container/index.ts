@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { containerEnv } from './container-env';
+import { containerImagePullPolicy } from './container-image-pull-policy';
+import { containerPorts } from './container-ports';
+import { containerProbes } from './container-probes';
+import { containerResources } from './container-resources';
+import { containerSecurityContext } from './container-security-context';
+import { containerTerminationMessage } from './container-termination-message';
+import { containerVolumeMounts } from './container-volume-mounts';
+import { initContainerFields } from './init-container-fields';
+
+/** The container rules (containers, init containers, sidecars), in the order they run. */
+export const CONTAINER_RULES: readonly Rule[] = [
+  containerImagePullPolicy,
+  containerTerminationMessage,
+  containerPorts,
+  containerEnv,
+  containerResources,
+  containerVolumeMounts,
+  containerProbes,
+  initContainerFields,
+  containerSecurityContext,
+];

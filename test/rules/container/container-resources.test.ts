@@ -1,0 +1,22 @@
+import { containerResources } from '../../../lib/rules/container/container-resources';
+import { ruleCases } from '../rule-cases';
+
+const R = 'spec.template.spec.containers[0].resources';
+
+ruleCases(containerResources, {
+  valid: [
+    { name: 'requests equal limits spelled differently', container: { resources: { requests: { cpu: '1000m', memory: '1024Mi' }, limits: { cpu: 1, memory: '1Gi' } } } },
+    { name: 'an extended resource with equal whole numbers', container: { resources: { requests: { 'example.com/gpu': '1' }, limits: { 'example.com/gpu': 1 } } } },
+    { name: 'hugepages in whole pages with memory', container: { resources: { limits: { 'hugepages-2Mi': '100Mi', memory: '1Gi' } } } },
+  ],
+  invalid: [
+    { name: 'a request is above its limit', container: { resources: { requests: { cpu: '1001m' }, limits: { cpu: '1' } } }, errors: [`${R}.requests`] },
+    { name: 'a quantity does not parse', container: { resources: { requests: { cpu: '1K' } } }, errors: [`${R}.requests[cpu]`] },
+    { name: 'a quantity is negative', container: { resources: { limits: { memory: '-1Gi' } } }, errors: [`${R}.limits[memory]`] },
+    { name: 'the resource name is unknown', container: { resources: { limits: { gpu: '1' } } }, errors: [`${R}.limits[gpu]`] },
+    { name: 'an extended resource is fractional', container: { resources: { limits: { 'example.com/gpu': '500m' }, requests: { 'example.com/gpu': '500m' } } }, errors: [`${R}.limits[example.com/gpu]`, `${R}.requests[example.com/gpu]`] },
+    { name: 'an extended resource has no limit', container: { resources: { requests: { 'example.com/gpu': '1' } } }, errors: [`${R}.limits`] },
+    { name: 'hugepages without cpu or memory', container: { resources: { limits: { 'hugepages-2Mi': '3Mi' } } }, errors: [`${R}.limits[hugepages-2Mi]`, R] },
+    { name: 'an init container requests more than its limit', podSpec: { initContainers: [{ name: 'i', image: 'b', resources: { requests: { memory: '2Gi' }, limits: { memory: '1Gi' } } }] }, errors: ['spec.template.spec.initContainers[0].resources.requests'] },
+  ],
+});
