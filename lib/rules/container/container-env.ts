@@ -5,7 +5,8 @@ import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { qualifiedNameErrors } from '../support/names';
-import { isSet, objectsOf } from '../support/values';
+import { goString, isSet, objectsOf } from '../support/values';
+import type { JobView } from '../../manifest/job-view';
 
 const ENV_NAME_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -74,6 +75,15 @@ function checkFieldRef(ref: Record<string, unknown>, at: (f?: string) => string,
   if (!FIELD_PATHS.includes(internal)) out.push(unsupported(at('fieldPath'), internal, FIELD_PATHS));
 }
 
+/** core validateFileKeyRefVolumes: a `fileKeyRef` reads a file from an emptyDir volume of the pod. */
+function checkFileKeyVolume(ref: Record<string, unknown>, at: string, view: JobView, out: Finding[]): void {
+  const name = goString(ref.volumeName);
+  if (name === undefined) return;
+  const volume = objectsOf(view.podSpec.volumes).find(({ item }) => item.name === name)?.item;
+  if (!volume) out.push({ path: at, type: 'Not found', value: name });
+  else if (!isSet(volume.emptyDir)) out.push(invalid(at, name, 'referenced volume must be of type emptyDir'));
+}
+
 /**
  * core ValidateEnv and validateEnvVarValueFrom: every variable has a name (strict C-like names
  * before 1.32, any printable ASCII but '=' from 1.32), `valueFrom` names exactly one source and
@@ -102,6 +112,8 @@ export const containerEnv = defineRule({
         const at = (...f: string[]) => c.path('env', index, 'valueFrom', ...f);
         // With EnvFiles off, fileKeyRef is dropped before validation.
         const sources = SOURCES.filter((s) => isSet(from[s]) && (s !== 'fileKeyRef' || envFiles));
+        const fileKeyRef = asObject(from.fileKeyRef);
+        if (envFiles && fileKeyRef) checkFileKeyVolume(fileKeyRef, at('fileKeyRef', 'volumeName'), view, out);
         const fieldRef = asObject(from.fieldRef);
         if (fieldRef) checkFieldRef(fieldRef, (f) => (f ? at('fieldRef', f) : at('fieldRef')), view, out);
         if (sources.length === 0) {

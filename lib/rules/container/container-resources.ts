@@ -2,11 +2,12 @@ import { compareQuantities, isWholeQuantity, parseQuantity, QUANTITY_ERROR_MESSA
 import type { JobView } from '../../manifest/job-view';
 import { key, type PathSegment } from '../../manifest/field-path';
 import { asObject } from '../../manifest/access';
-import { forbidden, invalid, required, type Finding } from '../findings';
+import { duplicate, forbidden, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { qualifiedNameErrors } from '../support/names';
+import { goString, objectsOf } from '../support/values';
 
 const HUGEPAGES = 'hugepages-';
 const CONTAINER_STANDARD: ReadonlySet<string> = new Set(['cpu', 'memory', 'ephemeral-storage']);
@@ -32,14 +33,45 @@ function isExtended(name: string, view: JobView): boolean {
 /** core validateContainerResourceName (validateResourceName first). */
 function resourceNameErrors(name: string, view: JobView): string[] {
   const errs = qualifiedNameErrors(name, view.version);
-  if (errs.length > 0) return errs;
-  if (!name.includes('/')) {
-    if (!STANDARD.has(name) && !name.startsWith(`requests.${HUGEPAGES}`) && !isHugePages(name)) return ['must be a standard resource type or fully qualified'];
-    if (!CONTAINER_STANDARD.has(name) && !isHugePages(name)) return ['must be a standard resource for containers'];
-  } else if (!isNative(name) && !isExtended(name, view)) {
-    return ["doesn't follow extended resource name standard"];
+  const unqualified = !name.includes('/');
+  if (errs.length === 0 && unqualified && !STANDARD.has(name) && !isHugePages(name) && !name.startsWith(`requests.${HUGEPAGES}`)) {
+    errs.push('must be a standard resource type or fully qualified');
   }
-  return [];
+  if (unqualified) {
+    if (!CONTAINER_STANDARD.has(name) && !isHugePages(name)) errs.push('must be a standard resource for containers');
+  } else if (!isNative(name) && !isExtended(name, view)) {
+    errs.push("doesn't follow extended resource name standard");
+  }
+  return errs;
+}
+
+/** core validateResourceClaimNames: each claim names one of the pod's `resourceClaims`, once. */
+function checkClaims(claims: unknown, base: (...s: PathSegment[]) => string, podClaims: ReadonlySet<string>, out: Finding[]): void {
+  const seen = new Set<string>();
+  for (const { item, index } of objectsOf(claims)) {
+    const name = goString(item.name);
+    if (name === undefined) continue;
+    if (name === '') {
+      out.push(required(base('claims', index)));
+      continue;
+    }
+    const request = goString(item.request) ?? '';
+    const entry = request ? `${name}/${request}` : name;
+    if (seen.has(name) || seen.has(entry)) out.push(duplicate(base('claims', index), seen.has(name) ? name : entry));
+    seen.add(entry);
+    if (!podClaims.has(name)) {
+      const known = [...podClaims].sort();
+      const detail = `must be one of the names in pod.spec.resourceClaims${known.length === 0 ? ' which is empty' : `: ${known.join(', ')}`}`;
+      out.push({ path: base('claims', index), type: 'Not found', value: name, detail });
+    }
+  }
+}
+
+/** Names of the pod's `resourceClaims`. */
+export function podClaimNames(view: JobView): Set<string> {
+  const names = new Set<string>();
+  for (const { item } of objectsOf(view.podSpec.resourceClaims)) if (typeof item.name === 'string') names.add(item.name);
+  return names;
 }
 
 /** Whether a hugepages quantity is a whole multiple of its page size (`IsHugePageResourceValueDivisible`). */
@@ -100,13 +132,14 @@ export function checkResourceRequirements(resources: unknown, base: (...s: PathS
   if (!limits.hasCpuOrMemory && !requests.hasCpuOrMemory && (limits.hasHugePages || requests.hasHugePages)) {
     out.push(forbidden(base(), 'HugePages require cpu or memory'));
   }
+  if (res.claims) checkClaims(res.claims, base, podClaimNames(view), out);
 }
 
 /**
  * core ValidateContainerResourceRequirements: quantities as the server parses them and not
  * negative, resource names standard or extended (`example.com/gpu`), extended resources whole
  * numbers with requests equal to limits, requests not above limits, hugepages whole pages and
- * alongside cpu or memory.
+ * alongside cpu or memory, and `claims` naming the pod's resourceClaims.
  */
 export const containerResources = defineRule({
   id: 'container-resources',

@@ -71,6 +71,13 @@ function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, u
 function checkDevices(c: TemplateContainer, volumes: Map<string, Record<string, unknown>>, out: Finding[]): void {
   const names = new Set<string>();
   const paths = new Set<string>();
+  const mounts = new Map<string, string>();
+  for (const { item } of objectsOf(c.container.volumeMounts)) {
+    const n = goString(item.name);
+    const p = goString(item.mountPath);
+    if (n !== undefined && p !== undefined) mounts.set(n, p);
+  }
+  const mountPaths = new Set(mounts.values());
   for (const { item: d, index } of objectsOf(c.container.volumeDevices)) {
     const at = (f: string) => c.path('volumeDevices', index, f);
     const name = goString(d.name);
@@ -79,7 +86,7 @@ function checkDevices(c: TemplateContainer, volumes: Map<string, Record<string, 
     const volume = volumes.get(name);
     if (name === '') out.push(required(at('name')));
     if (names.has(name)) out.push(invalid(at('name'), name, 'must be unique'));
-    names.add(name);
+    if (name !== '') names.add(name);
     if (volume && !volume.persistentVolumeClaim && !volume.ephemeral) {
       out.push(invalid(at('name'), name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode'));
     }
@@ -88,6 +95,8 @@ function checkDevices(c: TemplateContainer, volumes: Map<string, Record<string, 
     if (paths.has(devicePath)) out.push(invalid(at('devicePath'), devicePath, 'must be unique'));
     if (devicePath !== '' && devicePath.split('/').includes('..')) out.push(invalid(at('devicePath'), devicePath, "can not contain backsteps ('..')"));
     else paths.add(devicePath);
+    if (mounts.has(name)) out.push(invalid(at('name'), name, 'must not already exist in volumeMounts'));
+    if (mountPaths.has(devicePath)) out.push(invalid(at('devicePath'), devicePath, 'must not already exist as a path in volumeMounts'));
   }
 }
 

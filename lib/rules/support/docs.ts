@@ -31,5 +31,7 @@ export const DOCS = {
   probes: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes',
   initContainers: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/#differences-from-regular-containers',
   volumeMounts: 'https://kubernetes.io/docs/concepts/storage/volumes/#using-subpath',
+  resize: 'https://kubernetes.io/docs/tasks/configure-pod-container/resize-container-resources/#container-resize-policies',
+  ephemeralContainers: 'https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/#understanding-ephemeral-containers',
   securityContext: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-security-context-for-a-container',
 } as const;

@@ -18,5 +18,7 @@ ruleCases(containerEnv, {
     { name: 'two sources', container: { env: [{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'metadata.name' }, secretKeyRef: { name: 's', key: 'k' } } }] }, errors: [`${C}.env[0].valueFrom`] },
     { name: 'fieldPath is status.phase', container: { env: [{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'status.phase' } } }] }, errors: [`${C}.env[0].valueFrom.fieldRef.fieldPath`] },
     { name: 'fieldPath is unknown', container: { env: [{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'spec.containers[0].image' } } }] }, errors: [`${C}.env[0].valueFrom.fieldRef.fieldPath`] },
+    { name: 'a fileKeyRef names no volume', container: { env: [{ name: 'A', valueFrom: { fileKeyRef: { volumeName: 'cfg', path: 'env', key: 'A' } } }] }, versions: ['1.35', '1.36'], errors: [`${C}.env[0].valueFrom.fileKeyRef.volumeName`] },
+    { name: 'only a fileKeyRef before 1.35 (dropped)', container: { env: [{ name: 'A', valueFrom: { fileKeyRef: { volumeName: 'cfg', path: 'env', key: 'A' } } }] }, versions: ['1.34'], errors: [`${C}.env[0].valueFrom`] },
   ],
 });

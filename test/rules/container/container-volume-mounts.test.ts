@@ -16,5 +16,11 @@ ruleCases(containerVolumeMounts, {
     { name: 'Bidirectional in an unprivileged container', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Bidirectional' }] }, errors: [`${C}.volumeMounts.mountPropagation`] },
     { name: 'a device on an emptyDir', podSpec: { volumes }, container: { volumeDevices: [{ name: 'data', devicePath: '/dev/x' }] }, errors: [`${C}.volumeDevices[0].name`] },
     { name: 'an init container mount names no volume', podSpec: { initContainers: [{ name: 'i', image: 'b', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] }, errors: ['spec.template.spec.initContainers[0].volumeMounts[0].name'] },
+    {
+      name: 'a device and a mount share a path',
+      podSpec: { volumes },
+      container: { volumeDevices: [{ name: 'block', devicePath: '/data' }], volumeMounts: [{ name: 'data', mountPath: '/data' }] },
+      errors: [`${C}.volumeMounts[0].mountPath`, `${C}.volumeDevices[0].devicePath`],
+    },
   ],
 });
