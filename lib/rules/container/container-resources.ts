@@ -1,5 +1,6 @@
 import { compareQuantities, isWholeQuantity, parseQuantity, QUANTITY_ERROR_MESSAGES, quantityValue, type Quantity } from '../../k8s/quantity';
 import type { JobView } from '../../manifest/job-view';
+import { isAtLeast } from '../../versions';
 import { key, type PathSegment } from '../../manifest/field-path';
 import { asObject } from '../../manifest/access';
 import { duplicate, forbidden, invalid, required, type Finding } from '../findings';
@@ -10,6 +11,7 @@ import { qualifiedNameErrors } from '../support/names';
 import { goString, objectsOf } from '../support/values';
 
 const HUGEPAGES = 'hugepages-';
+const CLAIMS_SINCE = '1.34';
 const CONTAINER_STANDARD: ReadonlySet<string> = new Set(['cpu', 'memory', 'ephemeral-storage']);
 const STANDARD: ReadonlySet<string> = new Set([
   'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
@@ -132,7 +134,8 @@ export function checkResourceRequirements(resources: unknown, base: (...s: PathS
   if (!limits.hasCpuOrMemory && !requests.hasCpuOrMemory && (limits.hasHugePages || requests.hasHugePages)) {
     out.push(forbidden(base(), 'HugePages require cpu or memory'));
   }
-  if (res.claims) checkClaims(res.claims, base, podClaimNames(view), out);
+  // DynamicResourceAllocation is on by default from 1.34; before, claims are dropped on create.
+  if (res.claims && isAtLeast(view.version, CLAIMS_SINCE)) checkClaims(res.claims, base, podClaimNames(view), out);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { asObject } from '../../manifest/access';
+import { isAtLeast } from '../../versions';
 import { invalid, required, tooLong, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
@@ -142,7 +143,8 @@ export const containerSecurityContext = defineRule({
       const seccomp = asObject(sc.seccompProfile);
       if (seccomp) checkSeccomp(seccomp, (f) => c.path('securityContext', 'seccompProfile', f), out);
       const appArmor = asObject(sc.appArmorProfile);
-      if (appArmor) checkAppArmor(appArmor, (f) => c.path('securityContext', 'appArmorProfile', f), out);
+      // appArmorProfile exists from 1.30 (AppArmorFields); before, the schema refuses the field.
+      if (appArmor && isAtLeast(view.version, '1.30')) checkAppArmor(appArmor, (f) => c.path('securityContext', 'appArmorProfile', f), out);
       const runAsUserName = asObject(sc.windowsOptions)?.runAsUserName;
       if (typeof runAsUserName === 'string') {
         for (const e of runAsUserNameErrors(runAsUserName)) out.push(invalid(c.path('securityContext', 'windowsOptions', 'runAsUserName'), runAsUserName, e));

@@ -16,7 +16,7 @@ ruleCases(containerSecurityContext, {
     { name: 'Unmasked with host users', container: { securityContext: { procMount: 'Unmasked' } }, errors: [`${C}.securityContext.procMount`] },
     { name: 'seccomp Localhost without a profile', container: { securityContext: { seccompProfile: { type: 'Localhost' } } }, errors: [`${C}.securityContext.seccompProfile.localhostProfile`] },
     { name: 'seccomp type is unknown', container: { securityContext: { seccompProfile: { type: 'runtime/default' } } }, errors: [`${C}.securityContext.seccompProfile.type`] },
-    { name: 'AppArmor Unconfined with a profile', container: { securityContext: { appArmorProfile: { type: 'Unconfined', localhostProfile: 'x' } } }, errors: [`${C}.securityContext.appArmorProfile.localhostProfile`] },
+    { name: 'AppArmor Unconfined with a profile', versions: ['1.30', '1.36'], container: { securityContext: { appArmorProfile: { type: 'Unconfined', localhostProfile: 'x' } } }, errors: [`${C}.securityContext.appArmorProfile.localhostProfile`] },
     { name: 'a Windows user name has two backslashes', container: { securityContext: { windowsOptions: { runAsUserName: 'dom\\user\\x' } } }, errors: [`${C}.securityContext.windowsOptions.runAsUserName`] },
   ],
 });
