@@ -1,4 +1,4 @@
-import { compareQuantities, isWholeQuantity, parseQuantity, QUANTITY_ERROR_MESSAGES, quantityValue, type Quantity } from '../../k8s/quantity';
+import { compareQuantities, isWholeQuantity, parseQuantity, quantityValue, type Quantity } from '../../k8s/quantity';
 import type { JobView } from '../../manifest/job-view';
 import { isAtLeast } from '../../versions';
 import { key, type PathSegment } from '../../manifest/field-path';
@@ -97,10 +97,8 @@ function readSide(list: unknown, at: (name: string) => string, view: JobView, ou
   for (const [name, raw] of Object.entries(obj)) {
     if (typeof raw !== 'string' && typeof raw !== 'number') continue; // the schema reports other types
     const parsed = parseQuantity(raw);
-    if (!parsed.ok) {
-      out.push(invalid(at(name), raw, QUANTITY_ERROR_MESSAGES[parsed.error]));
-      continue;
-    }
+    // Unparseable text is refused while decoding, before validation: the schema layer reports it.
+    if (!parsed.ok) continue;
     const q = parsed.quantity;
     side.values.set(name, q);
     for (const e of resourceNameErrors(name, view)) out.push(invalid(at(name), name, e));
@@ -139,8 +137,8 @@ export function checkResourceRequirements(resources: unknown, base: (...s: PathS
 }
 
 /**
- * core ValidateContainerResourceRequirements: quantities as the server parses them and not
- * negative, resource names standard or extended (`example.com/gpu`), extended resources whole
+ * core ValidateContainerResourceRequirements: quantities compared exactly as the server parses
+ * them (text that does not parse is a decoding error, reported with the schema) and not negative, resource names standard or extended (`example.com/gpu`), extended resources whole
  * numbers with requests equal to limits, requests not above limits, hugepages whole pages and
  * alongside cpu or memory, and `claims` naming the pod's resourceClaims.
  */
