@@ -1,3 +1,4 @@
+import { CONTAINER_RULES } from './container';
 import { CRONJOB_RULES } from './cronjob';
 import { JOB_RULES } from './job';
 import { METADATA_RULES } from './metadata';
@@ -7,9 +8,9 @@ import type { Rule } from './rule';
 
 /**
  * Every rule, in the order they run: the API server's (object metadata, JobSpec, pod template,
- * CronJob), then the recommended checks (warnings only).
+ * containers, CronJob), then the recommended checks (warnings only).
  */
-export const ALL_RULES: readonly Rule[] = [...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CRONJOB_RULES, ...RECOMMENDED_RULES];
+export const ALL_RULES: readonly Rule[] = [...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES, ...RECOMMENDED_RULES];
 
 export { RECOMMENDED_RULES };
 

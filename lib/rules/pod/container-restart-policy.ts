@@ -33,7 +33,8 @@ export const containerRestartPolicy = defineRule({
     const out: Finding[] = [];
     const gateExists = isAtLeast(view.version, RULES_GATE_ADDED);
     const rulesOn = isAtLeast(view.version, RULES_GATE_ON);
-    const allowed: readonly string[] = rulesOn ? POD_RESTART_POLICIES : [RESTART_ALWAYS];
+    // The server lists the supported values sorted (sets.List).
+    const allowed: readonly string[] = rulesOn ? [...POD_RESTART_POLICIES].sort() : [RESTART_ALWAYS];
     for (const c of templateContainers(view, 'containers')) {
       const value = c.container.restartPolicy;
       if (!isSet(value)) continue;

@@ -1,5 +1,6 @@
 import { asArray } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
+import type { PathSegment } from '../../manifest/field-path';
 import { objectsOf } from './values';
 
 /** Which list a container comes from. */
@@ -12,6 +13,8 @@ export interface TemplateContainer {
   readonly index: number;
   /** Path of a field of this container: `spec.template.spec.containers[0].name`. */
   readonly at: (field: string) => string;
+  /** Path of anything under this container: `path('ports', 0, 'name')`. */
+  readonly path: (...segments: PathSegment[]) => string;
 }
 
 /** The template's containers of one list (non-objects skipped: the schema reports them). */
@@ -21,5 +24,16 @@ export function templateContainers(view: JobView, list: ContainerList): Template
     list,
     index,
     at: (field: string) => view.at('template', 'spec', list, index, field),
+    path: (...segments: PathSegment[]) => view.at('template', 'spec', list, index, ...segments),
   }));
+}
+
+/** Regular containers then init containers (sidecars included), as the server validates them. */
+export function allTemplateContainers(view: JobView): TemplateContainer[] {
+  return [...templateContainers(view, 'containers'), ...templateContainers(view, 'initContainers')];
+}
+
+/** An init container with `restartPolicy: Always` (a sidecar). */
+export function isSidecar(c: TemplateContainer): boolean {
+  return c.list === 'initContainers' && c.container.restartPolicy === 'Always';
 }

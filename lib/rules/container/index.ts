@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { containerEnv } from './container-env';
+import { containerImagePullPolicy } from './container-image-pull-policy';
+import { containerPorts } from './container-ports';
+import { containerProbes } from './container-probes';
+import { containerResizePolicy } from './container-resize-policy';
+import { containerResources } from './container-resources';
+import { containerSecurityContext } from './container-security-context';
+import { containerTerminationMessage } from './container-termination-message';
+import { containerVolumeMounts } from './container-volume-mounts';
+import { ephemeralContainersForbidden } from './ephemeral-containers-forbidden';
+import { initContainerFields } from './init-container-fields';
+
+/** The container rules (containers, init containers, sidecars), in the order they run. */
+export const CONTAINER_RULES: readonly Rule[] = [
+  containerImagePullPolicy,
+  containerTerminationMessage,
+  containerPorts,
+  containerEnv,
+  containerResources,
+  containerResizePolicy,
+  containerVolumeMounts,
+  containerProbes,
+  initContainerFields,
+  containerSecurityContext,
+  ephemeralContainersForbidden,
+];

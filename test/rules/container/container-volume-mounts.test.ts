@@ -1,0 +1,26 @@
+import { containerVolumeMounts } from '../../../lib/rules/container/container-volume-mounts';
+import { ruleCases } from '../rule-cases';
+
+const C = 'spec.template.spec.containers[0]';
+const volumes = [{ name: 'data', emptyDir: {} }, { name: 'block', persistentVolumeClaim: { claimName: 'b' } }];
+
+ruleCases(containerVolumeMounts, {
+  valid: [
+    { name: 'mounts and a device name pod volumes', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/data', subPath: 'a/b' }], volumeDevices: [{ name: 'block', devicePath: '/dev/xvda' }] } },
+    { name: 'recursiveReadOnly on a read-only mount', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', readOnly: true, recursiveReadOnly: 'IfPossible' }] } },
+  ],
+  invalid: [
+    { name: 'a mount names no volume', container: { volumeMounts: [{ name: 'nope', mountPath: '/x' }] }, errors: [`${C}.volumeMounts[0].name`] },
+    { name: 'two mounts share a path', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d' }, { name: 'data', mountPath: '/d' }] }, errors: [`${C}.volumeMounts[1].mountPath`] },
+    { name: 'subPath climbs out', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', subPath: '../up' }] }, errors: [`${C}.volumeMounts.subPath`] },
+    { name: 'Bidirectional in an unprivileged container', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Bidirectional' }] }, errors: [`${C}.volumeMounts.mountPropagation`] },
+    { name: 'a device on an emptyDir', podSpec: { volumes }, container: { volumeDevices: [{ name: 'data', devicePath: '/dev/x' }] }, errors: [`${C}.volumeDevices[0].name`] },
+    { name: 'an init container mount names no volume', podSpec: { initContainers: [{ name: 'i', image: 'b', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] }, errors: ['spec.template.spec.initContainers[0].volumeMounts[0].name'] },
+    {
+      name: 'a device and a mount share a path',
+      podSpec: { volumes },
+      container: { volumeDevices: [{ name: 'block', devicePath: '/data' }], volumeMounts: [{ name: 'data', mountPath: '/data' }] },
+      errors: [`${C}.volumeMounts[0].mountPath`, `${C}.volumeDevices[0].devicePath`],
+    },
+  ],
+});
