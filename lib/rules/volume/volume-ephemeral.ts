@@ -1,0 +1,112 @@
+import { asArray, asObject } from '../../manifest/access';
+import type { KubernetesVersion } from '../../versions';
+import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
+import { defineRule } from '../rule';
+import { validateLabelSelector } from '../support/label-selector';
+import { validateAnnotations, validateLabels } from '../support/labels';
+import { dns1123SubdomainErrors } from '../support/names';
+import { VOLUME_DOCS } from '../support/volume-docs';
+import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
+import { goString, isSet } from '../support/values';
+
+/** `supportedAccessModes`, sorted. */
+const ACCESS_MODES = ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'];
+/** `supportedVolumeModes`, sorted. */
+const VOLUME_MODES = ['Block', 'Filesystem'];
+
+/**
+ * ObjectMeta fields a claim template may not set (`validateFieldAllowList`), as the server names
+ * them: the Go field name with its first letter lowered (hence `uID`).
+ */
+const FORBIDDEN_META_FIELDS: ReadonlyArray<readonly [json: string, reported: string]> = [
+  ['name', 'name'],
+  ['generateName', 'generateName'],
+  ['namespace', 'namespace'],
+  ['selfLink', 'selfLink'],
+  ['uid', 'uID'],
+  ['resourceVersion', 'resourceVersion'],
+  ['generation', 'generation'],
+  ['creationTimestamp', 'creationTimestamp'],
+  ['deletionTimestamp', 'deletionTimestamp'],
+  ['deletionGracePeriodSeconds', 'deletionGracePeriodSeconds'],
+  ['ownerReferences', 'ownerReferences'],
+  ['finalizers', 'finalizers'],
+  ['managedFields', 'managedFields'],
+];
+
+/** A field is set when it differs from Go's zero value ("" and 0 are zero; an empty list is not). */
+function isNonZero(value: unknown): boolean {
+  return isSet(value) && value !== '' && value !== 0 && value !== false;
+}
+
+/** `ValidateTemplateObjectMeta`: annotations and labels only. */
+function claimMetadataErrors(meta: Record<string, unknown>, at: (...f: string[]) => string, version: KubernetesVersion): Finding[] {
+  const out = validateAnnotations(meta.annotations, at('annotations'), version);
+  out.push(...validateLabels(meta.labels, at('labels'), version));
+  for (const [json, reported] of FORBIDDEN_META_FIELDS) if (isNonZero(meta[json])) out.push(forbidden(at(reported), 'cannot be set'));
+  return out;
+}
+
+/** A typed reference's checks shared by dataSource and dataSourceRef (`validateDataSource`). */
+function dataSourceErrors(ref: Record<string, unknown>, at: (...f: string[]) => string): Finding[] {
+  const out: Finding[] = [];
+  const kind = goString(ref.kind) ?? '';
+  if (goString(ref.name) === '') out.push(required(at('name')));
+  if (kind === '') out.push(required(at('kind')));
+  const apiGroup = goString(ref.apiGroup) ?? '';
+  if (apiGroup === '' && kind !== 'PersistentVolumeClaim') out.push(invalid(at(), kind, "must be 'PersistentVolumeClaim' when referencing the default apiGroup"));
+  if (apiGroup !== '') for (const msg of dns1123SubdomainErrors(apiGroup)) out.push(invalid(at('apiGroup'), apiGroup, msg));
+  return out;
+}
+
+/**
+ * `ValidatePersistentVolumeClaimSpec` for a claim template: access modes, a storage request,
+ * class name, volume mode, selector and data source. The storage quantity's sign is not checked
+ * here (it needs the quantity parser).
+ */
+function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string | { key: string }>) => string, version: KubernetesVersion): Finding[] {
+  const out: Finding[] = [];
+  const modes = (asArray(spec.accessModes) ?? []).filter((m): m is string => typeof m === 'string');
+  if (modes.length === 0) out.push(required(at('accessModes'), 'at least 1 access mode is required'));
+  if (isSet(spec.selector)) out.push(...validateLabelSelector(spec.selector, at('selector'), version));
+  let rwop = false;
+  let other = false;
+  for (const mode of modes) {
+    if (!ACCESS_MODES.includes(mode)) out.push(unsupported(at('accessModes'), mode, ACCESS_MODES));
+    else if (mode === 'ReadWriteOncePod') rwop = true;
+    else other = true;
+  }
+  if (rwop && other) out.push(forbidden(at('accessModes'), 'may not use ReadWriteOncePod with other access modes'));
+  const requests = asObject(asObject(spec.resources)?.requests);
+  if (!requests || !isSet(requests.storage)) out.push(required(at('resources', { key: 'storage' })));
+  const className = goString(spec.storageClassName);
+  if (className) for (const msg of dns1123SubdomainErrors(className)) out.push(invalid(at('storageClassName'), className, msg));
+  const volumeMode = goString(spec.volumeMode);
+  if (volumeMode !== undefined && volumeMode !== '' && !VOLUME_MODES.includes(volumeMode)) out.push(unsupported(at('volumeMode'), volumeMode, VOLUME_MODES));
+  const dataSource = asObject(spec.dataSource);
+  if (dataSource) out.push(...dataSourceErrors(dataSource, (...f) => at('dataSource', ...f)));
+  return out;
+}
+
+/** `validateEphemeralVolumeSource`: a volumeClaimTemplate with template metadata and a claim spec. */
+export function ephemeralVolumeErrors(v: TemplateVolume, version: KubernetesVersion): Finding[] {
+  const src = sourceOf(v, 'ephemeral');
+  if (!src) return [];
+  const template = asObject(src.volumeClaimTemplate);
+  if (!template) return [required(v.at('ephemeral', 'volumeClaimTemplate'))];
+  const at = (...f: Array<string | { key: string }>) => v.at('ephemeral', 'volumeClaimTemplate', ...f);
+  const out = claimMetadataErrors(asObject(template.metadata) ?? {}, (...f) => at('metadata', ...f), version);
+  out.push(...claimSpecErrors(asObject(template.spec) ?? {}, (...f) => at('spec', ...f), version));
+  return out;
+}
+
+export const volumeEphemeral = defineRule({
+  id: 'volume-ephemeral',
+  severity: 'error',
+  summary: 'an ephemeral volume needs a volumeClaimTemplate with access modes and a storage request, and only labels and annotations as metadata',
+  docs: VOLUME_DOCS.ephemeral,
+  appliesTo: ['Job', 'CronJob'],
+  refs: ['k8s:validateEphemeralVolumeSource', 'k8s:ValidatePersistentVolumeClaimTemplate'],
+  hint: 'give volumeClaimTemplate.spec accessModes (e.g. [ReadWriteOnce]) and resources.requests.storage (e.g. 1Gi); the claim name is derived from the pod, so set no metadata.name',
+  check: (view) => templateVolumes(view).flatMap((v) => ephemeralVolumeErrors(v, view.version)),
+});

@@ -1,0 +1,70 @@
+import type { KubernetesVersion } from '../../versions';
+import { duplicate, invalid, required, type Finding } from '../findings';
+import { defineRule } from '../rule';
+import { dns1123LabelErrors } from '../support/names';
+import { VOLUME_DOCS } from '../support/volume-docs';
+import { templateVolumes, type TemplateVolume } from '../support/volumes';
+import { goString } from '../support/values';
+import { configMapVolumeErrors } from './volume-config-map';
+import { csiVolumeErrors } from './volume-csi';
+import { downwardAPIVolumeErrors } from './volume-downward-api';
+import { emptyDirVolumeErrors } from './volume-empty-dir';
+import { ephemeralVolumeErrors } from './volume-ephemeral';
+import { hostPathVolumeErrors } from './volume-host-path';
+import { imageVolumeErrors } from './volume-image';
+import { inTreeVolumeErrors } from './volume-in-tree-sources';
+import { nfsVolumeErrors } from './volume-nfs';
+import { persistentVolumeClaimVolumeErrors } from './volume-persistent-volume-claim';
+import { projectedVolumeErrors } from './volume-projected';
+import { secretVolumeErrors } from './volume-secret';
+import { sourceCountErrors } from './volume-source-count';
+
+/** Every per-volume check of `validateVolumeSource`: a volume with findings does not claim its name. */
+const SOURCE_CHECKS: ReadonlyArray<(v: TemplateVolume, version: KubernetesVersion) => Finding[]> = [
+  sourceCountErrors,
+  emptyDirVolumeErrors,
+  hostPathVolumeErrors,
+  secretVolumeErrors,
+  nfsVolumeErrors,
+  persistentVolumeClaimVolumeErrors,
+  downwardAPIVolumeErrors,
+  configMapVolumeErrors,
+  projectedVolumeErrors,
+  csiVolumeErrors,
+  ephemeralVolumeErrors,
+  imageVolumeErrors,
+  inTreeVolumeErrors,
+];
+
+function nameErrors(v: TemplateVolume, name: string): Finding[] {
+  if (name === '') return [required(v.at('name'))];
+  return dns1123LabelErrors(name).map((msg) => invalid(v.at('name'), name, msg));
+}
+
+/**
+ * `ValidateVolumes`: a name that is a DNS-1123 label, unique among the volumes. As on the server,
+ * a name is only taken by a volume that passed all its checks, so a duplicate of a broken volume
+ * is not reported twice.
+ */
+export const volumeNames = defineRule({
+  id: 'volume-names',
+  severity: 'error',
+  summary: 'volume names must be unique DNS-1123 labels',
+  docs: VOLUME_DOCS.volumes,
+  appliesTo: ['Job', 'CronJob'],
+  refs: ['k8s:ValidateVolumes'],
+  hint: "use lower case letters, digits and '-' (at most 63), a different name for each volume, and the same name in the containers' volumeMounts",
+  check(view) {
+    const out: Finding[] = [];
+    const taken = new Set<string>();
+    for (const v of templateVolumes(view)) {
+      const name = goString(v.volume.name);
+      if (name === undefined) continue;
+      const own = nameErrors(v, name);
+      out.push(...own);
+      if (taken.has(name)) out.push(duplicate(v.at('name'), name));
+      else if (own.length === 0 && SOURCE_CHECKS.every((check) => check(v, view.version).length === 0)) taken.add(name);
+    }
+    return out;
+  },
+});

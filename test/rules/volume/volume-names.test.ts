@@ -1,0 +1,25 @@
+import { volumeNames } from '../../../lib/rules/volume/volume-names';
+import { ruleCases } from '../rule-cases';
+import { vol, withVolumes } from './volume-cases';
+
+ruleCases(volumeNames, {
+  valid: [
+    withVolumes('volume names are distinct DNS labels', [
+      { name: 'config', configMap: { name: 'app' } },
+      { name: 'scratch', emptyDir: {} },
+    ]),
+    withVolumes('a volume has no source (defaulted to emptyDir)', [{ name: 'data' }]),
+    withVolumes('a later volume reuses the name of a broken one (the server reports the broken one only)', [
+      { name: 'data', secret: {} },
+      { name: 'data', emptyDir: {} },
+    ]),
+  ],
+  invalid: [
+    withVolumes('a volume has no name', [{ emptyDir: {} }], { errors: [vol(0, '.name')] }),
+    withVolumes('a volume name is a left-over placeholder', [{ name: 'PSTORE_PV_NAME', emptyDir: {} }], { errors: [vol(0, '.name')] }),
+    withVolumes('a volume name is too long', [{ name: 'a'.repeat(64), emptyDir: {} }], { errors: [vol(0, '.name')] }),
+    withVolumes('two volumes share a name', [{ name: 'data', emptyDir: {} }, { name: 'data', configMap: { name: 'x' } }], {
+      errors: [vol(1, '.name')],
+    }),
+  ],
+});
