@@ -2,6 +2,7 @@ import { isAtLeast, type KubernetesVersion } from '../../versions';
 import { invalid, required, tooLong, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { byteLength, dns1123SubdomainErrors } from '../support/names';
+import { placeholderHint } from '../support/placeholders';
 import { tooLongDetail } from '../support/text';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { refName } from '../support/volume-files';
@@ -18,7 +19,8 @@ function driverErrors(driver: string, path: string, version: KubernetesVersion):
     if (isAtLeast(version, '1.35')) return out;
   }
   if (byteLength(driver) > MAX_DRIVER_LENGTH) out.push(tooLong(path, tooLongDetail(MAX_DRIVER_LENGTH, version)));
-  for (const msg of dns1123SubdomainErrors(driver.toLowerCase())) out.push(invalid(path, driver, msg));
+  const hint = placeholderHint(driver);
+  for (const msg of dns1123SubdomainErrors(driver.toLowerCase())) out.push(invalid(path, driver, msg, hint ? { hint } : {}));
   return out;
 }
 
@@ -34,7 +36,10 @@ export function csiVolumeErrors(v: TemplateVolume, version: KubernetesVersion): 
   const out = driver === undefined ? [] : driverErrors(driver, v.at('csi', 'driver'), version);
   const secret = refName(src, 'nodePublishSecretRef');
   if (secret === '') out.push(required(v.at('csi', 'nodePublishSecretRef', 'name')));
-  else if (secret !== undefined) for (const msg of dns1123SubdomainErrors(secret)) out.push(invalid(v.at('csi', 'name'), secret, msg));
+  else if (secret !== undefined) {
+    const hint = placeholderHint(secret);
+    for (const msg of dns1123SubdomainErrors(secret)) out.push(invalid(v.at('csi', 'name'), secret, msg, hint ? { hint } : {}));
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 import { validateLabelSelector } from '../support/label-selector';
 import { validateAnnotations, validateLabels } from '../support/labels';
 import { dns1123SubdomainErrors } from '../support/names';
+import { placeholderHint } from '../support/placeholders';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
 import { goString, isSet } from '../support/values';
@@ -80,7 +81,10 @@ function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string 
   const requests = asObject(asObject(spec.resources)?.requests);
   if (!requests || !isSet(requests.storage)) out.push(required(at('resources', { key: 'storage' })));
   const className = goString(spec.storageClassName);
-  if (className) for (const msg of dns1123SubdomainErrors(className)) out.push(invalid(at('storageClassName'), className, msg));
+  if (className) {
+    const hint = placeholderHint(className);
+    for (const msg of dns1123SubdomainErrors(className)) out.push(invalid(at('storageClassName'), className, msg, hint ? { hint } : {}));
+  }
   const volumeMode = goString(spec.volumeMode);
   if (volumeMode !== undefined && volumeMode !== '' && !VOLUME_MODES.includes(volumeMode)) out.push(unsupported(at('volumeMode'), volumeMode, VOLUME_MODES));
   const dataSource = asObject(spec.dataSource);

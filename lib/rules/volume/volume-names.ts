@@ -2,6 +2,7 @@ import type { KubernetesVersion } from '../../versions';
 import { duplicate, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { dns1123LabelErrors } from '../support/names';
+import { placeholderHint } from '../support/placeholders';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { templateVolumes, type TemplateVolume } from '../support/volumes';
 import { goString } from '../support/values';
@@ -38,7 +39,8 @@ const SOURCE_CHECKS: ReadonlyArray<(v: TemplateVolume, version: KubernetesVersio
 
 function nameErrors(v: TemplateVolume, name: string): Finding[] {
   if (name === '') return [required(v.at('name'))];
-  return dns1123LabelErrors(name).map((msg) => invalid(v.at('name'), name, msg));
+  const hint = placeholderHint(name);
+  return dns1123LabelErrors(name).map((msg) => invalid(v.at('name'), name, msg, hint ? { hint } : {}));
 }
 
 /**

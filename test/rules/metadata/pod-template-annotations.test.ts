@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { podTemplateAnnotations } from '../../../lib/rules/metadata/pod-template-annotations';
-import { ruleCases } from '../rule-cases';
+import { build, ruleCases, runRule } from '../rule-cases';
 
 const annotations = (a: Record<string, string>) => ({ jobSpec: { template: { metadata: { annotations: a } } } });
 
@@ -14,4 +15,11 @@ ruleCases(podTemplateAnnotations, {
     { name: 'a template annotation key has two slashes', ...annotations({ 'a/b/c': 'x' }), errors: ['spec.template.annotations'] },
     { name: 'a template annotation key is a placeholder', ...annotations({ '${KEY}': 'x' }), errors: ['spec.template.annotations'] },
   ],
+});
+
+describe('pod-template-annotations hints', () => {
+  it('says a left-over placeholder key was probably not substituted', () => {
+    const [v] = runRule(podTemplateAnnotations, build('Job', annotations({ '{{ .Values.key }}': 'x' })));
+    expect(v.hint).toMatch(/^"\{\{ \.Values\.key \}\}" looks like a template variable/);
+  });
 });

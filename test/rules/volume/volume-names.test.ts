@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { volumeNames } from '../../../lib/rules/volume/volume-names';
-import { ruleCases } from '../rule-cases';
+import { build, ruleCases, runRule } from '../rule-cases';
 import { vol, withVolumes } from './volume-cases';
 
 ruleCases(volumeNames, {
@@ -22,4 +23,17 @@ ruleCases(volumeNames, {
       errors: [vol(1, '.name')],
     }),
   ],
+});
+
+describe('volume-names hints', () => {
+  const names = (name: string) => runRule(volumeNames, build('Job', { podSpec: { volumes: [{ name, emptyDir: {} }] } }));
+
+  it('says a left-over placeholder was probably not substituted', () => {
+    expect(names('PSTORE_PV_NAME')[0].hint).toMatch(/^"PSTORE_PV_NAME" looks like a template variable that was not substituted/);
+    expect(names('${VOLUME}')[0].hint).toMatch(/^"\$\{VOLUME\}" looks like a template variable/);
+  });
+
+  it('keeps the rule hint for an ordinary bad name', () => {
+    expect(names('Data_Dir')[0].hint).toBe(volumeNames.hint);
+  });
 });
