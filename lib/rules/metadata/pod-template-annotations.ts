@@ -14,7 +14,7 @@ export const podTemplateAnnotations = defineRule({
   summary: 'pod template annotation keys must be qualified names and all of them together at most 262144 bytes',
   docs: DOCS.annotations,
   appliesTo: ['Job', 'CronJob'],
-  refs: ['k8s:ValidatePodTemplateSpec', 'k8s:ValidateAnnotations'],
+  refs: ['core.ValidatePodTemplateSpec', 'core.ValidateAnnotations'],
   hint: 'move large data to a ConfigMap and mount it; keep annotation keys like example.com/my-key',
   check: (view) =>
     validateAnnotations(asObject(asObject(view.rawSpec.template)?.metadata)?.annotations, view.at('template', 'annotations'), view.version),

@@ -25,7 +25,7 @@ export const volumeImage = defineRule({
   summary: 'an image volume pullPolicy must be Always, IfNotPresent or Never',
   docs: VOLUME_DOCS.image,
   appliesTo: ['Job', 'CronJob'],
-  refs: ['k8s:validateImageVolumeSource'],
+  refs: ['core.validateImageVolumeSource'],
   hint: 'set image.pullPolicy to Always, IfNotPresent or Never (case-sensitive), or leave it out',
   check: (view) => templateVolumes(view).flatMap((v) => imageVolumeErrors(v, view.version)),
 });
