@@ -4,6 +4,7 @@ import { metadataLabels } from './metadata-labels';
 import { metadataNameFormat } from './metadata-name-format';
 import { metadataNameRequired } from './metadata-name-required';
 import { nameDnsLabel } from './name-dns-label';
+import { podTemplateAnnotationValues } from './pod-template-annotation-values';
 import { podTemplateAnnotations } from './pod-template-annotations';
 
 /** The metadata rules, in the order they run. Keep in step with the files in this folder. */
@@ -14,4 +15,5 @@ export const METADATA_RULES: readonly Rule[] = [
   metadataLabels,
   metadataAnnotations,
   podTemplateAnnotations,
+  podTemplateAnnotationValues,
 ];
