@@ -1,10 +1,10 @@
 import { asArray, asObject } from '../../manifest/access';
-import type { KubernetesVersion } from '../../versions';
+import { isAtLeast, type KubernetesVersion } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { validateLabelSelector } from '../support/label-selector';
 import { validateAnnotations, validateLabels } from '../support/labels';
-import { dns1123SubdomainErrors } from '../support/names';
+import { dns1123LabelErrors, dns1123SubdomainErrors } from '../support/names';
 import { placeholderHint } from '../support/placeholders';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
@@ -48,22 +48,34 @@ function claimMetadataErrors(meta: Record<string, unknown>, at: (...f: string[])
   return out;
 }
 
-/** A typed reference's checks shared by dataSource and dataSourceRef (`validateDataSource`). */
-function dataSourceErrors(ref: Record<string, unknown>, at: (...f: string[]) => string): Finding[] {
+/**
+ * `validateDataSource` / `validateDataSourceRef`: name and kind, a PVC when the group is core, a
+ * DNS-subdomain group (from 1.29), and for a ref a namespace that is a DNS label.
+ */
+function dataSourceErrors(ref: Record<string, unknown>, at: (...f: string[]) => string, version: KubernetesVersion, isRef: boolean): Finding[] {
   const out: Finding[] = [];
   const kind = goString(ref.kind) ?? '';
   if (goString(ref.name) === '') out.push(required(at('name')));
   if (kind === '') out.push(required(at('kind')));
   const apiGroup = goString(ref.apiGroup) ?? '';
   if (apiGroup === '' && kind !== 'PersistentVolumeClaim') out.push(invalid(at(), kind, "must be 'PersistentVolumeClaim' when referencing the default apiGroup"));
-  if (apiGroup !== '') for (const msg of dns1123SubdomainErrors(apiGroup)) out.push(invalid(at('apiGroup'), apiGroup, msg));
+  if (apiGroup !== '' && isAtLeast(version, '1.29')) for (const msg of dns1123SubdomainErrors(apiGroup)) out.push(invalid(at('apiGroup'), apiGroup, msg));
+  const namespace = isRef ? goString(ref.namespace) : undefined;
+  if (namespace) for (const msg of dns1123LabelErrors(namespace)) out.push(invalid(at('namespace'), namespace, msg));
   return out;
+}
+
+/** `isDataSourceEqualDataSourceRef`: the same apiGroup pointer value, kind and name. */
+function sameReference(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const group = (r: Record<string, unknown>) => (r.apiGroup === undefined || r.apiGroup === null ? undefined : r.apiGroup);
+  return group(a) === group(b) && (goString(a.kind) ?? '') === (goString(b.kind) ?? '') && (goString(a.name) ?? '') === (goString(b.name) ?? '');
 }
 
 /**
  * `ValidatePersistentVolumeClaimSpec` for a claim template: access modes, a storage request,
- * class name, volume mode, selector and data source. The storage quantity's sign is not checked
- * here (it needs the quantity parser).
+ * class name, volume mode, selector, data sources and (from 1.34, where VolumeAttributesClass is
+ * on) the attributes class. The storage quantity's sign is not checked here (it needs the
+ * quantity parser).
  */
 function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string | { key: string }>) => string, version: KubernetesVersion): Finding[] {
   const out: Finding[] = [];
@@ -88,7 +100,16 @@ function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string 
   const volumeMode = goString(spec.volumeMode);
   if (volumeMode !== undefined && volumeMode !== '' && !VOLUME_MODES.includes(volumeMode)) out.push(unsupported(at('volumeMode'), volumeMode, VOLUME_MODES));
   const dataSource = asObject(spec.dataSource);
-  if (dataSource) out.push(...dataSourceErrors(dataSource, (...f) => at('dataSource', ...f)));
+  const dataSourceRef = asObject(spec.dataSourceRef);
+  if (dataSource) out.push(...dataSourceErrors(dataSource, (...f) => at('dataSource', ...f), version, false));
+  if (dataSourceRef) out.push(...dataSourceErrors(dataSourceRef, (...f) => at('dataSourceRef', ...f), version, true));
+  if (dataSourceRef && goString(dataSourceRef.namespace)) {
+    if (dataSource) out.push(invalid(at(), at('dataSource'), 'may not be specified when dataSourceRef.namespace is specified'));
+  } else if (dataSource && dataSourceRef && !sameReference(dataSource, dataSourceRef)) {
+    out.push(invalid(at(), at('dataSource'), 'must match dataSourceRef'));
+  }
+  const vac = goString(spec.volumeAttributesClassName);
+  if (vac && isAtLeast(version, '1.34')) for (const msg of dns1123SubdomainErrors(vac)) out.push(invalid(at('volumeAttributesClassName'), vac, msg));
   return out;
 }
 

@@ -13,6 +13,9 @@ ruleCases(volumeEphemeral, {
     withVolumes('a claim template has access modes and a storage request', claim(good)),
     withVolumes('a claim template has labels, a class and a volume mode', claim({ ...good, storageClassName: 'fast-ssd', volumeMode: 'Block' }, { labels: { app: 'x' } })),
     withVolumes('a claim template clones a PVC', claim({ ...good, dataSource: { kind: 'PersistentVolumeClaim', name: 'src' } })),
+    withVolumes('a claim template names the same source twice', claim({ ...good, dataSource: { kind: 'PersistentVolumeClaim', name: 'a' }, dataSourceRef: { kind: 'PersistentVolumeClaim', name: 'a' } })),
+    withVolumes('an attributes class is not checked before 1.34 (gate off)', claim({ ...good, volumeAttributesClassName: 'Gold_Class' }), { versions: ['1.28', '1.33'] }),
+    withVolumes('a data source group is not checked on 1.28', claim({ ...good, dataSource: { apiGroup: 'Snap_Shots', kind: 'VolumeSnapshot', name: 's' } }), { versions: ['1.28'] }),
     withVolumes('a claim template restores a snapshot', claim({ ...good, dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: 'snap' } })),
   ],
   invalid: [
@@ -28,6 +31,20 @@ ruleCases(volumeEphemeral, {
     withVolumes('the dataSource is a non-PVC of the core group', claim({ ...good, dataSource: { kind: 'Secret', name: 'x' } }), { errors: [tpl('.spec.dataSource')] }),
     withVolumes('the selector has a bad operator', claim({ ...good, selector: { matchExpressions: [{ key: 'a', operator: 'Is', values: ['b'] }] } }), {
       errors: [tpl('.spec.selector.matchExpressions[0].operator')],
+    }),
+    withVolumes('dataSource and dataSourceRef differ', claim({ ...good, dataSource: { kind: 'PersistentVolumeClaim', name: 'a' }, dataSourceRef: { kind: 'PersistentVolumeClaim', name: 'b' } }), {
+      errors: [tpl('.spec')],
+    }),
+    withVolumes('a dataSourceRef has no name and a bad namespace', claim({ ...good, dataSourceRef: { kind: 'PersistentVolumeClaim', namespace: 'Team_A' } }), {
+      errors: [tpl('.spec.dataSourceRef.name'), tpl('.spec.dataSourceRef.namespace')],
+    }),
+    withVolumes('a data source group is not a subdomain', claim({ ...good, dataSource: { apiGroup: 'Snap_Shots', kind: 'VolumeSnapshot', name: 's' } }), {
+      versions: ['1.29', '1.36'],
+      errors: [tpl('.spec.dataSource.apiGroup')],
+    }),
+    withVolumes('the attributes class is not a subdomain', claim({ ...good, volumeAttributesClassName: 'Gold_Class' }), {
+      versions: ['1.34', '1.36'],
+      errors: [tpl('.spec.volumeAttributesClassName')],
     }),
   ],
 });
