@@ -2,6 +2,7 @@ import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
+import { quantitySign } from '../support/quantity-sign';
 import { validateLabelSelector } from '../support/label-selector';
 import { validateAnnotations, validateLabels } from '../support/labels';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../support/names';
@@ -74,8 +75,7 @@ function sameReference(a: Record<string, unknown>, b: Record<string, unknown>): 
 /**
  * `ValidatePersistentVolumeClaimSpec` for a claim template: access modes, a storage request,
  * class name, volume mode, selector, data sources and (from 1.34, where VolumeAttributesClass is
- * on) the attributes class. The storage quantity's sign is not checked here (it needs the
- * quantity parser).
+ * on) the attributes class; the storage request must be above zero.
  */
 function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string | { key: string }>) => string, version: KubernetesVersion): Finding[] {
   const out: Finding[] = [];
@@ -91,7 +91,11 @@ function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string 
   }
   if (rwop && other) out.push(forbidden(at('accessModes'), 'may not use ReadWriteOncePod with other access modes'));
   const requests = asObject(asObject(spec.resources)?.requests);
-  if (!requests || !isSet(requests.storage)) out.push(required(at('resources', { key: 'storage' })));
+  const storage = requests?.storage;
+  if (!isSet(storage)) out.push(required(at('resources', { key: 'storage' })));
+  else if (quantitySign(storage) !== undefined && quantitySign(storage) !== 1) {
+    out.push(invalid(at('resources', { key: 'storage' }), storage, 'must be greater than zero'));
+  }
   const className = goString(spec.storageClassName);
   if (className) {
     const hint = placeholderHint(className);

@@ -21,6 +21,8 @@ ruleCases(volumeEphemeral, {
   invalid: [
     withVolumes('the volumeClaimTemplate is missing', [{ name: 'scratch', ephemeral: {} }], { errors: [vol(0, '.ephemeral.volumeClaimTemplate')] }),
     withVolumes('the claim has no access modes and no storage request', claim({}), { errors: [tpl('.spec.accessModes'), tpl('.spec.resources[storage]')] }),
+    withVolumes('the storage request is zero', claim({ ...good, resources: { requests: { storage: '0Gi' } } }), { errors: [tpl('.spec.resources[storage]')] }),
+    withVolumes('the storage request is negative', claim({ ...good, resources: { requests: { storage: '-1Gi' } } }), { errors: [tpl('.spec.resources[storage]')] }),
     withVolumes('an access mode is unknown', claim({ ...good, accessModes: ['ReadWriteSometimes'] }), { errors: [tpl('.spec.accessModes')] }),
     withVolumes('ReadWriteOncePod is combined with another mode', claim({ ...good, accessModes: ['ReadWriteOncePod', 'ReadOnlyMany'] }), { errors: [tpl('.spec.accessModes')] }),
     withVolumes('the storage class is not a subdomain', claim({ ...good, storageClassName: 'Fast_SSD' }), { errors: [tpl('.spec.storageClassName')] }),
