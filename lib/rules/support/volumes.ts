@@ -81,9 +81,20 @@ export interface TemplateVolume {
   readonly at: (...segments: PathSegment[]) => string;
 }
 
-/** True when the source is set as Go sees it: present, not null (other types are the schema's). */
-function isSetSource(volume: Record<string, unknown>, key: VolumeSourceKey): boolean {
-  return asObject(volume[key]) !== undefined;
+/** Each source key's position in {@link VOLUME_SOURCE_KEYS}. */
+const SOURCE_ORDER: ReadonlyMap<string, number> = new Map(VOLUME_SOURCE_KEYS.map((k, i) => [k, i]));
+
+/**
+ * The sources a volume sets as Go sees them (present, not null; other types are the schema's), in
+ * validation order. Walks the volume's own keys (usually two), not the whole source list.
+ */
+function setSources(volume: Record<string, unknown>, imageField: boolean): VolumeSourceKey[] {
+  const found: VolumeSourceKey[] = [];
+  for (const key of Object.keys(volume)) {
+    if (!SOURCE_ORDER.has(key) || (key === 'image' && !imageField) || asObject(volume[key]) === undefined) continue;
+    found.push(key as VolumeSourceKey);
+  }
+  return found.length > 1 ? found.sort((a, b) => (SOURCE_ORDER.get(a) ?? 0) - (SOURCE_ORDER.get(b) ?? 0)) : found;
 }
 
 /**
@@ -108,7 +119,7 @@ export function volumesOf(
   const imageGate = isAtLeast(version, IMAGE_GATE_SINCE);
   const out: TemplateVolume[] = [];
   for (const { item, index } of objectsOf(list)) {
-    const sources = VOLUME_SOURCE_KEYS.filter((k) => (k !== 'image' || imageField) && isSetSource(item, k));
+    const sources = setSources(item, imageField);
     if (sources.includes('image') && !imageGate) continue;
     const validated: VolumeSourceKey = sources.length > 0 ? sources[0] : 'emptyDir';
     out.push({ volume: item, index, sources, validated, at: (...segments) => pathOf(index, ...segments) });

@@ -58,14 +58,24 @@ export const volumeNames = defineRule({
   hint: "use lower case letters, digits and '-' (at most 63), a different name for each volume, and the same name in the containers' volumeMounts",
   check(view) {
     const out: Finding[] = [];
+    const volumes = templateVolumes(view);
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const v of volumes) {
+      const name = goString(v.volume.name);
+      if (name === undefined) continue;
+      if (seen.has(name)) repeated.add(name);
+      seen.add(name);
+    }
     const taken = new Set<string>();
-    for (const v of templateVolumes(view)) {
+    for (const v of volumes) {
       const name = goString(v.volume.name);
       if (name === undefined) continue;
       const own = nameErrors(v, name);
       out.push(...own);
       if (taken.has(name)) out.push(duplicate(v.at('name'), name));
-      else if (own.length === 0 && SOURCE_CHECKS.every((check) => check(v, view.version).length === 0)) taken.add(name);
+      // Only a repeated name needs to know whether its first volume passed all its checks.
+      else if (repeated.has(name) && own.length === 0 && SOURCE_CHECKS.every((check) => check(v, view.version).length === 0)) taken.add(name);
     }
     return out;
   },
