@@ -1,8 +1,8 @@
 import { asArray, asObject } from '../../manifest/access';
+import { key } from '../../manifest/field-path';
 import type { KubernetesVersion } from '../../versions';
 import { invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { key } from '../../manifest/field-path';
 import { byteLength, dns1123LabelErrors } from '../support/names';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { localDescendingPathErrors, refName } from '../support/volume-files';
