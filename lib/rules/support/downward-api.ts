@@ -1,3 +1,4 @@
+import { parseQuantity } from '../../k8s/quantity';
 import { asObject } from '../../manifest/access';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
@@ -72,15 +73,41 @@ function fieldRefErrors(ref: Record<string, unknown>, at: (...f: string[]) => st
   return out;
 }
 
-/** `validateContainerResourceFieldSelector` for a volume file (the divisor is not checked here). */
+const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
+const BYTE_DIVISOR_LIST = BYTE_DIVISORS.join(', ');
+
+/** `validateContainerResourceDivisor`: the divisors each resource allows, by canonical text. */
+function divisorErrors(resource: string, divisor: unknown, at: (...f: string[]) => string): Finding[] {
+  if (typeof divisor !== 'string' && typeof divisor !== 'number') return [];
+  const q = parseQuantity(divisor);
+  if (!q.ok || q.quantity.sign === 0) return []; // unparseable: the decoder's; zero: unset
+  const text = q.quantity.text;
+  const out: Finding[] = [];
+  const refuse = (detail: string) => out.push(invalid(at('resourceFieldRef', 'divisor'), resource, detail));
+  if (resource === 'limits.cpu' || resource === 'requests.cpu') {
+    if (text !== '1m' && text !== '1') refuse("only divisor's values 1m and 1 are supported with the cpu resource");
+  } else if (resource === 'limits.memory' || resource === 'requests.memory') {
+    if (!BYTE_DIVISORS.includes(text)) refuse(`only divisor's values ${BYTE_DIVISOR_LIST} are supported with the memory resource`);
+  } else if (resource === 'limits.ephemeral-storage' || resource === 'requests.ephemeral-storage') {
+    if (!BYTE_DIVISORS.includes(text)) refuse(`only divisor's values ${BYTE_DIVISOR_LIST} are supported with the local ephemeral storage resource`);
+  }
+  if (HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p)) && !BYTE_DIVISORS.includes(text)) {
+    refuse(`only divisor's values ${BYTE_DIVISOR_LIST} are supported with the hugepages resource`);
+  }
+  return out;
+}
+
+/** `validateContainerResourceFieldSelector` for a volume file: a container, a known resource, its divisor. */
 function resourceFieldRefErrors(ref: Record<string, unknown>, at: (...f: string[]) => string): Finding[] {
   const containerName = goString(ref.containerName);
   const resource = goString(ref.resource);
-  if (containerName === '') return [required(at('resourceFieldRef', 'containerName'))];
-  if (resource === '') return [required(at('resourceFieldRef', 'resource'))];
-  if (resource === undefined || RESOURCE_FIELD_PATHS.includes(resource)) return [];
-  if (HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))) return [];
-  return [unsupported(at('resourceFieldRef', 'resource'), resource, RESOURCE_FIELD_PATHS)];
+  const out: Finding[] = [];
+  if (containerName === '') out.push(required(at('resourceFieldRef', 'containerName')));
+  else if (resource === '') out.push(required(at('resourceFieldRef', 'resource')));
+  else if (resource !== undefined && !RESOURCE_FIELD_PATHS.includes(resource) && !HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))) {
+    out.push(unsupported(at('resourceFieldRef', 'resource'), resource, RESOURCE_FIELD_PATHS));
+  }
+  return out.concat(divisorErrors(resource ?? '', ref.divisor, at));
 }
 
 /**

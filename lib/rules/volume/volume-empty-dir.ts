@@ -1,14 +1,18 @@
+import { parseQuantity } from '../../k8s/quantity';
 import type { KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { quantitySign } from '../support/quantity-sign';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
 
 /** `validateVolumeSource`'s emptyDir check: a `sizeLimit` may not be negative (`medium` is free text). */
 export function emptyDirVolumeErrors(v: TemplateVolume, _version: KubernetesVersion): Finding[] {
   const src = sourceOf(v, 'emptyDir');
-  if (!src || quantitySign(src.sizeLimit) !== -1) return [];
+  const limit = src?.sizeLimit;
+  if (typeof limit !== 'string' && typeof limit !== 'number') return [];
+  const q = parseQuantity(limit);
+  // An unparseable quantity is a decoding error (the schema's).
+  if (!q.ok || q.quantity.sign >= 0) return [];
   return [forbidden(v.at('emptyDir', 'sizeLimit'), 'SizeLimit field must be a valid resource quantity')];
 }
 

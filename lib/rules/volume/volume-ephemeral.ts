@@ -1,8 +1,8 @@
+import { parseQuantity } from '../../k8s/quantity';
 import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { quantitySign } from '../support/quantity-sign';
 import { validateLabelSelector } from '../support/label-selector';
 import { validateAnnotations, validateLabels } from '../support/labels';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../support/names';
@@ -93,8 +93,9 @@ function claimSpecErrors(spec: Record<string, unknown>, at: (...f: Array<string 
   const requests = asObject(asObject(spec.resources)?.requests);
   const storage = requests?.storage;
   if (!isSet(storage)) out.push(required(at('resources', { key: 'storage' })));
-  else if (quantitySign(storage) !== undefined && quantitySign(storage) !== 1) {
-    out.push(invalid(at('resources', { key: 'storage' }), storage, 'must be greater than zero'));
+  else if (typeof storage === 'string' || typeof storage === 'number') {
+    const q = parseQuantity(storage);
+    if (q.ok && q.quantity.sign <= 0) out.push(invalid(at('resources', { key: 'storage' }), q.quantity.text, 'must be greater than zero'));
   }
   const className = goString(spec.storageClassName);
   if (className) {

@@ -11,6 +11,8 @@ ruleCases(volumeDownwardApi, {
     withVolumes('an item uses a subscripted annotation', dapi([field("metadata.annotations['example.com/Build']")])),
     withVolumes('an item uses a container resource', dapi([{ path: 'cpu', resourceFieldRef: { containerName: 'pi', resource: 'limits.cpu' } }])),
     withVolumes('an item uses a hugepages resource', dapi([{ path: 'hp', resourceFieldRef: { containerName: 'pi', resource: 'requests.hugepages-2Mi' } }])),
+    withVolumes('a cpu resource uses the millicore divisor', dapi([{ path: 'cpu', resourceFieldRef: { containerName: 'pi', resource: 'requests.cpu', divisor: '1m' } }])),
+    withVolumes('a memory divisor is written in another form of 1Mi', dapi([{ path: 'mem', resourceFieldRef: { containerName: 'pi', resource: 'limits.memory', divisor: '1024Ki' } }])),
     withVolumes('fieldRef says apiVersion v1', dapi([{ path: 'n', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, mode: 0o600 }])),
   ],
   invalid: [
@@ -33,6 +35,12 @@ ruleCases(volumeDownwardApi, {
     }),
     withVolumes('a resourceFieldRef names an unknown resource', dapi([{ path: 'x', resourceFieldRef: { containerName: 'pi', resource: 'limits.gpu' } }]), {
       errors: [vol(0, '.downwardAPI.resourceFieldRef.resource')],
+    }),
+    withVolumes('a cpu divisor is not 1 or 1m', dapi([{ path: 'cpu', resourceFieldRef: { containerName: 'pi', resource: 'limits.cpu', divisor: '100m' } }]), {
+      errors: [vol(0, '.downwardAPI.resourceFieldRef.divisor')],
+    }),
+    withVolumes('a memory divisor is not a power of 1000 or 1024', dapi([{ path: 'mem', resourceFieldRef: { containerName: 'pi', resource: 'requests.memory', divisor: '2Mi' } }]), {
+      errors: [vol(0, '.downwardAPI.resourceFieldRef.divisor')],
     }),
     withVolumes('the defaultMode and an item mode are out of range', dapi([{ ...field('metadata.name'), mode: 1000 }], { defaultMode: -1 }), {
       errors: [vol(0, '.downwardAPI.defaultMode'), vol(0, '.downwardAPI.mode')],
