@@ -1,3 +1,4 @@
+import type { JobView } from '../../manifest/job-view';
 import type { KubernetesVersion } from '../../versions';
 import { duplicate, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
@@ -41,6 +42,22 @@ function nameErrors(v: TemplateVolume, name: string): Finding[] {
   if (name === '') return [required(v.at('name'))];
   const hint = placeholderHint(name);
   return dns1123LabelErrors(name).map((msg) => invalid(v.at('name'), name, msg, hint ? { hint } : {}));
+}
+
+/**
+ * The volumes `ValidateVolumes` keeps in its map, by name: each one passed all its checks and
+ * took a name no earlier accepted volume had. Containers' volumeMounts resolve against these
+ * only (a mount of a volume with errors is `Not found`); image volumes dropped on create are
+ * not among them (see `templateVolumes`).
+ */
+export function acceptedVolumes(view: JobView): Map<string, TemplateVolume> {
+  const accepted = new Map<string, TemplateVolume>();
+  for (const v of templateVolumes(view)) {
+    const name = goString(v.volume.name);
+    if (name === undefined || accepted.has(name) || nameErrors(v, name).length > 0) continue;
+    if (SOURCE_CHECKS.every((check) => check(v, view.version).length === 0)) accepted.set(name, v);
+  }
+  return accepted;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { volumeNames } from '../../../lib/rules/volume/volume-names';
+import { toJobView } from '../../../lib/manifest/job-view';
+import { acceptedVolumes, volumeNames } from '../../../lib/rules/volume/volume-names';
+import { resolveKubernetesVersion } from '../../../lib/versions';
 import { build, ruleCases, runRule } from '../rule-cases';
 import { vol, withVolumes } from './volume-cases';
 
@@ -35,5 +37,24 @@ describe('volume-names hints', () => {
 
   it('keeps the rule hint for an ordinary bad name', () => {
     expect(names('Data_Dir')[0].hint).toBe(volumeNames.hint);
+  });
+});
+
+describe('acceptedVolumes (what volumeMounts resolve against)', () => {
+  const accepted = (volumes: unknown[], version = '1.36') =>
+    [...acceptedVolumes(toJobView(build('Job', { podSpec: { volumes } }), resolveKubernetesVersion(version))!).keys()];
+
+  it('keeps the volumes that pass all their checks, first of a name only', () => {
+    expect(accepted([{ name: 'a', emptyDir: {} }, { name: 'a', configMap: { name: 'c' } }, { name: 'b', secret: { secretName: 's' } }])).toEqual(['a', 'b']);
+  });
+
+  it('leaves out a volume with errors, so a later one of that name is kept', () => {
+    expect(accepted([{ name: 'a', secret: {} }, { name: 'a', emptyDir: {} }, { name: 'Bad', emptyDir: {} }])).toEqual(['a']);
+  });
+
+  it('leaves out an image volume with a bad pull policy (1.35+) and a dropped one (1.31–1.34)', () => {
+    expect(accepted([{ name: 'img', image: { reference: 'r', pullPolicy: 'Sometimes' } }])).toEqual([]);
+    expect(accepted([{ name: 'img', image: { reference: 'r' } }], '1.34')).toEqual([]);
+    expect(accepted([{ name: 'img', image: { reference: 'r' } }], '1.35')).toEqual(['img']);
   });
 });
