@@ -51,6 +51,52 @@ export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
     why: 'lun 0 is a valid LUN (validateISCSIVolumeSource checks 0..255), so an omitted lun is accepted.',
   },
   {
+    definition: 'io.k8s.api.core.v1.DownwardAPIVolumeFile',
+    property: 'path',
+    why: 'validateDownwardAPIVolumeFile reports a missing path at the source (`downwardAPI.path`, no item index); the volume-downward-api and volume-projected rules report it there.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.GCEPersistentDiskVolumeSource',
+    property: 'pdName',
+    why: 'validateVolumeSource reports a missing pdName at `persistentDisk.pdName`, not `gcePersistentDisk.pdName`; volume-in-tree-sources reports it there.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.ServiceAccountTokenProjection',
+    property: 'path',
+    why: 'validateProjectionSources reports a missing token path at `projected.path`; volume-projected reports it there.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.PersistentVolumeClaimTemplate',
+    property: 'spec',
+    why: 'an omitted claim spec is the empty spec: the server reports its accessModes and storage request as missing (volume-ephemeral), not the spec.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.ScaleIOVolumeSource',
+    property: 'secretRef',
+    why: 'validateScaleIOVolumeSource checks gateway, system and volumeName only; a scaleIO volume without secretRef is accepted.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.ClusterTrustBundleProjection',
+    property: 'path',
+    from: '1.29',
+    to: '1.36',
+    why: 'the ClusterTrustBundleProjection gate is off up to 1.36, so the server drops the source on create (dropDisabledClusterTrustBundleProjection) and never validates it.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.PodCertificateProjection',
+    property: 'signerName',
+    from: '1.34',
+    to: '1.36',
+    why: 'the PodCertificateRequest gate is off up to 1.36, so the server drops the source on create (dropDisabledPodCertificateProjection) and never validates it.',
+  },
+  {
+    definition: 'io.k8s.api.core.v1.PodCertificateProjection',
+    property: 'keyType',
+    from: '1.34',
+    to: '1.36',
+    why: 'the PodCertificateRequest gate is off up to 1.36, so the server drops the source on create (dropDisabledPodCertificateProjection) and never validates it.',
+  },
+  {
     definition: 'io.k8s.api.batch.v1.JobCondition',
     property: 'type',
     why: 'the server clears status on create (PrepareForCreate), so status content is never validated.',

@@ -14,12 +14,13 @@ import { METADATA_RULES } from '../../lib/rules/metadata';
 import { POD_RULES } from '../../lib/rules/pod';
 import { RECOMMENDED_RULES } from '../../lib/rules/recommended';
 import type { Rule } from '../../lib/rules/rule';
+import { VOLUME_RULES } from '../../lib/rules/volume';
 
 const ROOT = join(__dirname, '..', '..');
 const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'k8s-job-rules.md');
 /** Row 116 is not one rule: it says rows 20–81 and 90–95 also run on the CronJob's jobTemplate. */
 const EMBEDDED_JOB_SPEC = 'cronjob.jobTemplate.jobSpec';
-const GROUPS: Record<string, readonly Rule[]> = { metadata: METADATA_RULES, job: JOB_RULES, pod: POD_RULES, container: CONTAINER_RULES, cronjob: CRONJOB_RULES, recommended: RECOMMENDED_RULES };
+const GROUPS: Record<string, readonly Rule[]> = { metadata: METADATA_RULES, job: JOB_RULES, pod: POD_RULES, volume: VOLUME_RULES, container: CONTAINER_RULES, cronjob: CRONJOB_RULES, recommended: RECOMMENDED_RULES };
 
 /** The `id` column of every table row in the given sections, with the row number. */
 function referenceIds(sections: RegExp): Array<{ row: number; id: string }> {
@@ -41,7 +42,7 @@ function warningIds(): string[] {
 
 describe('rule registry', () => {
   it('lists every group in ALL_RULES', () => {
-    expect(ALL_RULES).toEqual([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES, ...RECOMMENDED_RULES]);
+    expect(ALL_RULES).toEqual([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...VOLUME_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES, ...RECOMMENDED_RULES]);
   });
 
   it('has unique kebab-case ids', () => {
@@ -77,7 +78,7 @@ describe('rule registry', () => {
 
   it('keeps the recommended checks warnings, apart from the API server rules', () => {
     for (const rule of RECOMMENDED_RULES) expect(`${rule.id} ${rule.severity}`).toBe(`${rule.id} warning`);
-    const serverRules = new Set([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES].map((r) => r.id));
+    const serverRules = new Set([...METADATA_RULES, ...JOB_RULES, ...POD_RULES, ...VOLUME_RULES, ...CONTAINER_RULES, ...CRONJOB_RULES].map((r) => r.id));
     for (const rule of RECOMMENDED_RULES) expect(serverRules.has(rule.id)).toBe(false);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lintManifest } from '../../lib/lint';
 import { REQUIRED_ERRATA, erratumApplies } from '../../scripts/schema/errata';
 import { loadSchema } from '../../lib/schema/schema-files';
 import type { SchemaNode } from '../../lib/schema/schema-walk';
@@ -82,6 +83,44 @@ describe('upstream errata', () => {
       expect(lines(iscsi({ targetPortal: '10.0.0.1:3260', iqn: 'iqn.x', lun: 2 ** 31 }))).toEqual([
         'spec.template.spec.volumes[0].iscsi.lun: Invalid value: 2147483648: must be less than or equal to 2147483647 (int32) [schema]',
       ]);
+    });
+  });
+
+  describe('volume fields the server reports at another path (the volume rules report them there)', () => {
+    const withVolume = (volume: Record<string, unknown>) => job((d) => (d.spec.template.spec.volumes = [{ name: 'v', ...volume }]));
+    const VOL = 'spec.template.spec.volumes[0]';
+    const errorPaths = (manifest: unknown, kubernetesVersion = '1.28') =>
+      lintManifest(manifest, { kubernetesVersion }).map((v) => `${v.path} [${v.rule}]`);
+
+    it.each([
+      ['a downwardAPI item without path', { downwardAPI: { items: [{ fieldRef: { fieldPath: 'metadata.name' } }] } }, `${VOL}.downwardAPI.path [volume-downward-api]`],
+      ['a GCE disk without pdName', { gcePersistentDisk: {} }, `${VOL}.persistentDisk.pdName [volume-in-tree-sources]`],
+      ['a token projection without path', { projected: { sources: [{ serviceAccountToken: {} }] } }, `${VOL}.projected.path [volume-projected]`],
+    ])('%s: only the server\'s path', (_, volume, expected) => {
+      for (const version of ['1.28', '1.36']) expect(errorPaths(withVolume(volume), version)).toEqual([expected]);
+    });
+
+    it('an ephemeral claim template without spec: its access modes and storage request', () => {
+      expect(errorPaths(withVolume({ ephemeral: { volumeClaimTemplate: {} } }))).toEqual([
+        `${VOL}.ephemeral.volumeClaimTemplate.spec.accessModes [volume-ephemeral]`,
+        `${VOL}.ephemeral.volumeClaimTemplate.spec.resources[storage] [volume-ephemeral]`,
+      ]);
+    });
+
+    it('accepts a scaleIO volume without secretRef', () => {
+      expect(errorPaths(withVolume({ scaleIO: { gateway: 'https://gw', system: 's', volumeName: 'v' } }))).toEqual([]);
+    });
+
+    it.each(['1.29', '1.36'])('accepts a clusterTrustBundle source without path on %s (dropped while its gate is off)', (version) => {
+      expect(errorPaths(withVolume({ projected: { sources: [{ clusterTrustBundle: { signerName: 'example.com/s' } }] } }), version)).toEqual([]);
+    });
+
+    it.each(['1.34', '1.36'])('accepts a podCertificate source without signerName or keyType on %s (dropped while its gate is off)', (version) => {
+      expect(errorPaths(withVolume({ projected: { sources: [{ podCertificate: { credentialBundlePath: 'c.pem' } }] } }), version)).toEqual([]);
+    });
+
+    it('still fails when a configMap item has no key (the server reports the same path)', () => {
+      expect(errorPaths(withVolume({ configMap: { name: 'c', items: [{ path: 'p' }] } }))).toEqual([`${VOL}.configMap.items[0].key [volume-config-map]`]);
     });
   });
 

@@ -4,6 +4,8 @@ import { metadataLabels } from './metadata-labels';
 import { metadataNameFormat } from './metadata-name-format';
 import { metadataNameRequired } from './metadata-name-required';
 import { nameDnsLabel } from './name-dns-label';
+import { podTemplateAnnotationValues } from './pod-template-annotation-values';
+import { podTemplateAnnotations } from './pod-template-annotations';
 
 /** The metadata rules, in the order they run. Keep in step with the files in this folder. */
 export const METADATA_RULES: readonly Rule[] = [
@@ -12,4 +14,6 @@ export const METADATA_RULES: readonly Rule[] = [
   nameDnsLabel,
   metadataLabels,
   metadataAnnotations,
+  podTemplateAnnotations,
+  podTemplateAnnotationValues,
 ];

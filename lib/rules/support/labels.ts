@@ -2,6 +2,7 @@ import { asObject } from '../../manifest/access';
 import type { KubernetesVersion } from '../../versions';
 import { invalid, tooLong, type Finding } from '../findings';
 import { byteLength, labelValueErrors, qualifiedNameErrors } from './names';
+import { placeholderHint } from './placeholders';
 import { tooLongDetail } from './text';
 
 /**
@@ -12,11 +13,17 @@ import { tooLongDetail } from './text';
 export function validateLabels(labels: unknown, path: string, version: KubernetesVersion): Finding[] {
   const out: Finding[] = [];
   for (const [k, v] of Object.entries(asObject(labels) ?? {})) {
-    for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg));
+    for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
     if (typeof v !== 'string') continue;
-    for (const msg of labelValueErrors(v, version)) out.push(invalid(path, v, msg));
+    for (const msg of labelValueErrors(v, version)) out.push(invalid(path, v, msg, placeholderOption(v)));
   }
   return out;
+}
+
+/** A placeholder hint for a refused key or value (upper case is legitimate in labels, so ALL_CAPS is not one). */
+function placeholderOption(value: string): { hint?: string } {
+  const hint = placeholderHint(value, { allCaps: false });
+  return hint ? { hint } : {};
 }
 
 /** Total size limit of an object's annotations (keys plus values), in bytes. */
@@ -30,7 +37,7 @@ export function validateAnnotations(annotations: unknown, path: string, version:
   const out: Finding[] = [];
   let size = 0;
   for (const [k, v] of Object.entries(asObject(annotations) ?? {})) {
-    for (const msg of qualifiedNameErrors(k.toLowerCase(), version)) out.push(invalid(path, k, msg));
+    for (const msg of qualifiedNameErrors(k.toLowerCase(), version)) out.push(invalid(path, k, msg, placeholderOption(k)));
     size += byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
   }
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT) out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version)));

@@ -1,0 +1,133 @@
+import { asArray, asObject } from '../../manifest/access';
+import type { JobView } from '../../manifest/job-view';
+import type { PathSegment } from '../../manifest/field-path';
+import { isAtLeast, type KubernetesVersion } from '../../versions';
+import { objectsOf } from './values';
+
+/**
+ * The volume sources of core `VolumeSource`, in the order `validateVolumeSource` visits them
+ * (kubernetes `pkg/apis/core/validation/validation.go`). Only the first source that is set is
+ * validated; each later one is `Forbidden: may not specify more than 1 volume type`.
+ */
+export const VOLUME_SOURCE_KEYS = [
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
+  'image',
+] as const;
+
+/** A key of {@link VOLUME_SOURCE_KEYS}. */
+export type VolumeSourceKey = (typeof VOLUME_SOURCE_KEYS)[number];
+
+/**
+ * Where the server reports a source's own errors when that differs from its JSON name (the Go
+ * code passes `fldPath.Child("persistentDisk")` to the GCE validator, and `cephfs`, not `cephFS`).
+ */
+const VALIDATION_SEGMENT: Partial<Record<VolumeSourceKey, string>> = { gcePersistentDisk: 'persistentDisk' };
+
+/** Where the server reports "more than 1 volume type" for a source (sic: `downwarAPI`, `cephFS`). */
+const FORBIDDEN_SEGMENT: Partial<Record<VolumeSourceKey, string>> = { downwardAPI: 'downwarAPI', cephfs: 'cephFS' };
+
+/** The path segment the server's validator of this source reports under. */
+export function validationSegment(key: VolumeSourceKey): string {
+  return VALIDATION_SEGMENT[key] ?? key;
+}
+
+/** The path segment of the "more than 1 volume type" error of this source. */
+export function forbiddenSegment(key: VolumeSourceKey): string {
+  return FORBIDDEN_SEGMENT[key] ?? key;
+}
+
+/** `image` is in core/v1 from 1.31 (ImageVolume); before that the decoder drops it as unknown. */
+const IMAGE_FIELD_SINCE: KubernetesVersion = '1.31';
+/** The ImageVolume gate is on by default from 1.35; before, `dropImageVolumes` removes such volumes. */
+const IMAGE_GATE_SINCE: KubernetesVersion = '1.35';
+
+/** One volume of the pod template as the server validates it on the target version. */
+export interface TemplateVolume {
+  readonly volume: Record<string, unknown>;
+  readonly index: number;
+  /** The sources that are set (present and not null), in validation order. */
+  readonly sources: readonly VolumeSourceKey[];
+  /** The source that is validated: the first set, or `emptyDir` (the default) when none is. */
+  readonly validated: VolumeSourceKey;
+  /** Path of a field of this volume: `at('configMap', 'name')`. */
+  readonly at: (...segments: PathSegment[]) => string;
+}
+
+/** Each source key's position in {@link VOLUME_SOURCE_KEYS}. */
+const SOURCE_ORDER: ReadonlyMap<string, number> = new Map(VOLUME_SOURCE_KEYS.map((k, i) => [k, i]));
+
+/**
+ * The sources a volume sets as Go sees them (present, not null; other types are the schema's), in
+ * validation order. Walks the volume's own keys (usually two), not the whole source list.
+ */
+function setSources(volume: Record<string, unknown>, imageField: boolean): VolumeSourceKey[] {
+  const found: VolumeSourceKey[] = [];
+  for (const key of Object.keys(volume)) {
+    if (!SOURCE_ORDER.has(key) || (key === 'image' && !imageField) || asObject(volume[key]) === undefined) continue;
+    found.push(key as VolumeSourceKey);
+  }
+  return found.length > 1 ? found.sort((a, b) => (SOURCE_ORDER.get(a) ?? 0) - (SOURCE_ORDER.get(b) ?? 0)) : found;
+}
+
+/**
+ * The template's volumes as the API server sees them on create: `image` ignored before it exists,
+ * volumes with an `image` source removed while the ImageVolume gate is off (`dropImageVolumes` in
+ * `pkg/api/pod/util.go`). Non-object entries are skipped (the schema reports them). A volume
+ * without any source is defaulted to `emptyDir: {}` (`SetDefaults_Volume`), so it validates.
+ */
+export function templateVolumes(view: JobView): TemplateVolume[] {
+  const list = asArray(view.podSpec.volumes);
+  if (!list || list.length === 0) return [];
+  return volumesOf(list, view.version, (...segments) => view.at('template', 'spec', 'volumes', ...segments));
+}
+
+/** {@link templateVolumes} for any volume list and base path (tests, other templates). */
+export function volumesOf(
+  list: readonly unknown[],
+  version: KubernetesVersion,
+  pathOf: (...segments: PathSegment[]) => string,
+): TemplateVolume[] {
+  const imageField = isAtLeast(version, IMAGE_FIELD_SINCE);
+  const imageGate = isAtLeast(version, IMAGE_GATE_SINCE);
+  const out: TemplateVolume[] = [];
+  for (const { item, index } of objectsOf(list)) {
+    const sources = setSources(item, imageField);
+    if (sources.includes('image') && !imageGate) continue;
+    const validated: VolumeSourceKey = sources.length > 0 ? sources[0] : 'emptyDir';
+    out.push({ volume: item, index, sources, validated, at: (...segments) => pathOf(index, ...segments) });
+  }
+  return out;
+}
+
+/** The validated source object of a volume when it is `key`, else `undefined`. */
+export function sourceOf(v: TemplateVolume, key: VolumeSourceKey): Record<string, unknown> | undefined {
+  return v.validated === key ? asObject(v.volume[key]) ?? {} : undefined;
+}
