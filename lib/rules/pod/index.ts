@@ -17,11 +17,13 @@ import { podImagePullSecrets } from './pod-image-pull-secrets';
 import { podResourceClaims } from './pod-resource-claims';
 import { podHostNamespaces } from './pod-host-namespaces';
 import { podOs } from './pod-os';
+import { podOverhead } from './pod-overhead';
 import { podNodeSelector } from './pod-node-selector';
 import { podNodeAffinity } from './pod-node-affinity';
 import { podAffinity } from './pod-affinity';
 import { podTolerations } from './pod-tolerations';
 import { podTopologySpread } from './pod-topology-spread';
+import { podWindowsHostProcess } from './pod-windows-host-process';
 import { podSecurityContextRule } from './pod-security-context';
 import { podSysctls } from './pod-sysctls';
 import { podSeccomp } from './pod-seccomp';
@@ -55,4 +57,6 @@ export const POD_RULES: readonly Rule[] = [
   podSysctls,
   podSeccomp,
   podApparmor,
+  podWindowsHostProcess,
+  podOverhead,
 ];

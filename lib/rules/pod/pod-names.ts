@@ -15,7 +15,8 @@ const FIELDS: ReadonlyArray<readonly [string, string]> = [
 /**
  * core ValidatePodSpec: `serviceAccountName` (`ValidateServiceAccountName`), `nodeName`
  * (`ValidateNodeName`), `priorityClassName` and `runtimeClassName` (`ValidateRuntimeClassName`)
- * are DNS-1123 subdomains when non-empty. A left-over `${KSA_NAME}` gets the placeholder hint.
+ * are DNS-1123 subdomains when non-empty (the deprecated `serviceAccount` stands in for an empty
+ * `serviceAccountName`, and is reported there). A left-over `${KSA_NAME}` gets the placeholder hint.
  */
 export const podNames = defineRule({
   id: 'pod-names',
@@ -27,9 +28,11 @@ export const podNames = defineRule({
   check(view) {
     const out: Finding[] = [];
     for (const [field, hint] of FIELDS) {
-      const value = goString(view.podSpec[field]);
+      // v1 conversion: an empty serviceAccountName takes the deprecated serviceAccount alias.
+      const raw = field === 'serviceAccountName' && !view.podSpec[field] ? view.podSpec.serviceAccount : view.podSpec[field];
+      const value = goString(raw);
       // runtimeClassName is a pointer: "" is set, and refused.
-      const checked = field === 'runtimeClassName' ? typeof view.podSpec[field] === 'string' : value !== undefined && value !== '';
+      const checked = field === 'runtimeClassName' ? typeof raw === 'string' : value !== undefined && value !== '';
       if (checked && value !== undefined) out.push(...dnsSubdomainFindings(podAt(view, field), value, hint));
     }
     return out;

@@ -32,4 +32,6 @@ export const POD_DOCS = {
   os: `${POD}#pod-os`,
   resourceClaims: 'https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/#resourceclaims-and-resourceclaimtemplates',
   windows: 'https://kubernetes.io/docs/concepts/windows/user-guide/#windows-os-version-support',
+  overhead: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/#usage-example',
+  windowsHostProcess: 'https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/#before-you-begin',
 } as const;

@@ -11,6 +11,7 @@ ruleCases(podNames, {
   ],
   invalid: [
     { name: 'serviceAccountName is a left-over placeholder', podSpec: { serviceAccountName: '${KSA_NAME}' }, errors: [`${P}.serviceAccountName`] },
+    { name: 'the deprecated serviceAccount alias is bad', podSpec: { serviceAccount: 'Runner_1' }, errors: [`${P}.serviceAccountName`] },
     { name: 'nodeName has upper case', podSpec: { nodeName: 'Node1' }, errors: [`${P}.nodeName`] },
     { name: 'priorityClassName has an underscore', podSpec: { priorityClassName: 'high_priority' }, errors: [`${P}.priorityClassName`] },
     { name: 'runtimeClassName is empty (a set pointer)', podSpec: { runtimeClassName: '' }, errors: [`${P}.runtimeClassName`] },

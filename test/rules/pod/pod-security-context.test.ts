@@ -7,7 +7,7 @@ const sc = (securityContext: Record<string, unknown>, extra: Record<string, unkn
 ruleCases(podSecurityContextRule, {
   valid: [
     { name: 'ids and policies are in range', podSpec: sc({ runAsUser: 1000, runAsGroup: 0, fsGroup: 2000, supplementalGroups: [0, 2147483647], fsGroupChangePolicy: 'OnRootMismatch' }) },
-    { name: 'supplementalGroupsPolicy Strict and seLinuxChangePolicy MountOption', podSpec: sc({ supplementalGroupsPolicy: 'Strict', seLinuxChangePolicy: 'MountOption' }), versions: ['1.33', '1.36'] },
+    { name: 'supplementalGroupsPolicy Strict and seLinuxChangePolicy Recursive', podSpec: sc({ supplementalGroupsPolicy: 'Strict', seLinuxChangePolicy: 'Recursive' }), versions: ['1.33', '1.36'] },
     { name: 'policies dropped before 1.33', podSpec: sc({ supplementalGroupsPolicy: 'Loose', seLinuxChangePolicy: 'Never' }), versions: ['1.28', '1.32'] },
     { name: 'Windows options with a domain user', podSpec: sc({ windowsOptions: { runAsUserName: 'CONTOSO\\batch', gmsaCredentialSpecName: 'gmsa' } }) },
   ],
@@ -20,6 +20,8 @@ ruleCases(podSecurityContextRule, {
     { name: 'fsGroupChangePolicy is unknown', podSpec: sc({ fsGroupChangePolicy: 'Never' }), errors: [`${S}.fsGroupChangePolicy`] },
     { name: 'supplementalGroupsPolicy is unknown', podSpec: sc({ supplementalGroupsPolicy: 'Loose' }), versions: ['1.33', '1.36'], errors: [`${S}.supplementalGroupsPolicy`] },
     { name: 'seLinuxChangePolicy is unknown', podSpec: sc({ seLinuxChangePolicy: 'Never' }), versions: ['1.36'], errors: [`${S}.seLinuxChangePolicy`] },
+    { name: 'seLinuxChangePolicy is MountOption (SELinuxMount is off)', podSpec: sc({ seLinuxChangePolicy: 'MountOption' }), versions: ['1.33', '1.36'], errors: [`${S}.seLinuxChangePolicy`] },
+    { name: 'shareProcessNamespace with hostPID and no securityContext', podSpec: { shareProcessNamespace: true, hostPID: true }, errors: [`${S}.shareProcessNamespace`] },
     { name: 'runAsUserName has two backslashes', podSpec: sc({ windowsOptions: { runAsUserName: 'a\\b\\c' } }), errors: [`${S}.windowsOptions.runAsUserName`] },
     { name: 'runAsUserName has a bad character', podSpec: sc({ windowsOptions: { runAsUserName: 'user@x' } }), errors: [`${S}.windowsOptions.runAsUserName`] },
     { name: 'gmsaCredentialSpec is empty', podSpec: sc({ windowsOptions: { gmsaCredentialSpec: '' } }), errors: [`${S}.windowsOptions.gmsaCredentialSpec`] },
