@@ -65,11 +65,13 @@ export const podApparmor = defineRule({
   refs: ['core.ValidateAppArmorProfileField', 'core.ValidateAppArmorPodAnnotations', 'core.validateAppArmorAnnotationsAndFieldsMatchOnCreate'],
   hint: 'set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with localhostProfile) and drop the AppArmor annotations',
   check(view) {
+    const annotations = templateAnnotations(view);
+    const hasAnnotations = Object.keys(annotations).some((k) => k.startsWith(PREFIX));
+    if (!hasAnnotations && !isSet(podSecurityContext(view)?.appArmorProfile)) return [];
     const out: Finding[] = [];
     const fields = isAtLeast(view.version, '1.30');
     const podProfile = fields ? asObject(podSecurityContext(view)?.appArmorProfile) : undefined;
     if (fields) out.push(...validateAppArmorProfileField(podSecurityContext(view)?.appArmorProfile, podAt(view, 'securityContext', 'appArmorProfile'), view));
-    const annotations = templateAnnotations(view);
     const containers = allTemplateContainers(view);
     const names = new Set(containers.map((c) => c.container.name).filter((n): n is string => typeof n === 'string'));
     for (const [k, v] of Object.entries(annotations)) {

@@ -12,6 +12,7 @@ import {
 } from '../support/seccomp';
 import { allTemplateContainers, containerSecurityField, templateAnnotations } from '../support/template-containers';
 import { asObject } from '../../manifest/access';
+import { isSet } from '../support/values';
 
 const NON_FUNCTIONAL = 'non-functional in v1.27+; use the "seccompProfile" field instead';
 
@@ -31,10 +32,12 @@ export const podSeccomp = defineRule({
   refs: ['core.validateSeccompProfileField', 'core.ValidateSeccompPodAnnotations', 'core.validateSeccompAnnotationsAndFields'],
   hint: 'set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a relative localhostProfile) and drop the seccomp annotations',
   check(view) {
-    const out: Finding[] = [];
     const podProfile = asObject(podSecurityContext(view)?.seccompProfile);
-    out.push(...validateSeccompProfileField(podSecurityContext(view)?.seccompProfile, podAt(view, 'securityContext', 'seccompProfile')));
     const annotations = templateAnnotations(view);
+    const hasAnnotations = Object.keys(annotations).some((k) => k === SECCOMP_POD_ANNOTATION || k.startsWith(SECCOMP_CONTAINER_ANNOTATION_PREFIX));
+    if (!hasAnnotations && !isSet(podSecurityContext(view)?.seccompProfile)) return [];
+    const out: Finding[] = [];
+    out.push(...validateSeccompProfileField(podSecurityContext(view)?.seccompProfile, podAt(view, 'securityContext', 'seccompProfile')));
     const annotationsPath = view.at('template', 'annotations');
     const warnPath = (k: string) => view.at('template', 'metadata', 'annotations', key(k));
     for (const [k, v] of Object.entries(annotations)) {

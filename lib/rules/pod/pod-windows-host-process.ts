@@ -27,6 +27,7 @@ export const podWindowsHostProcess = defineRule({
   check(view) {
     const podHostProcess = hostProcessOf(podSecurityContext(view));
     const containers = allTemplateContainers(view);
+    if (podHostProcess === undefined && !containers.some((c) => hostProcessOf(c.container.securityContext) !== undefined)) return [];
     const out: Finding[] = [];
     let hostProcessCount = 0;
     for (const c of containers) {
