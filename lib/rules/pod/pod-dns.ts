@@ -1,15 +1,16 @@
 import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
-import { invalid, required, unsupported, type Finding } from '../findings';
+import { OMITTED, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { dns1123SubdomainErrors } from '../support/names';
 import { hintOrPlaceholder } from '../support/placeholders';
-import { ipErrors, podAt } from '../support/pod';
+import { ipErrors, ipWarnings, podAt } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
 import { goString, isSet, objectsOf } from '../support/values';
 
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const MAX_NAMESERVERS = 3;
+const IP_WARNING = { severity: 'warning', hint: 'write the address the message suggests' } as const;
 const MAX_SEARCH_PATHS = 32;
 const MAX_SEARCH_LIST_CHARS = 2048;
 
@@ -64,7 +65,9 @@ export const podDns = defineRule({
     nameservers.forEach((ns, i) => {
       const ip = goString(ns);
       if (ip === undefined) return;
-      for (const msg of ipErrors(ip, view.version)) out.push(invalid(`${configPath}.nameservers[${i}]`, ip, msg, hintFor(ip)));
+      const errs = ipErrors(ip, view.version);
+      for (const msg of errs) out.push(invalid(`${configPath}.nameservers[${i}]`, ip, msg, hintFor(ip)));
+      if (errs.length === 0) for (const msg of ipWarnings(ip, view.version)) out.push(invalid(`${configPath}.nameservers[${i}]`, OMITTED, msg, IP_WARNING));
     });
     const searches = (asArray(config.searches) ?? []).map((s) => goString(s));
     if (searches.length > MAX_SEARCH_PATHS) {

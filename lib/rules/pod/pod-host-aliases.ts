@@ -5,10 +5,11 @@ import { OMITTED, invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { dns1123SubdomainErrors } from '../support/names';
 import { hintOrPlaceholder } from '../support/placeholders';
-import { ipErrors, podAt } from '../support/pod';
+import { ipErrors, ipWarnings, podAt } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
 import { goString, objectsOf } from '../support/values';
 
+const IP_WARNING = { severity: 'warning', hint: 'write the address the message suggests' } as const;
 const DUPLICATE_IP = { severity: 'warning', hint: 'merge the hostnames of entries with the same ip into one entry' } as const;
 
 /**
@@ -34,7 +35,9 @@ export const podHostAliases = defineRule({
       if (ip !== undefined) {
         const path = indexed ? `${base}[${index}].ip` : `${base}.ip`;
         const hint = hintOrPlaceholder(ip, undefined);
-        for (const msg of ipErrors(ip, view.version)) out.push(invalid(path, ip, msg, hint ? { hint } : {}));
+        const errs = ipErrors(ip, view.version);
+        for (const msg of errs) out.push(invalid(path, ip, msg, hint ? { hint } : {}));
+        if (errs.length === 0) for (const msg of ipWarnings(ip, view.version)) out.push(invalid(`${base}[${index}].ip`, OMITTED, msg, IP_WARNING));
         if (seen.has(ip)) out.push(invalid(`${base}[${index}].ip`, OMITTED, `duplicate ip ${goQuote(ip)}`, DUPLICATE_IP));
         seen.add(ip);
       }

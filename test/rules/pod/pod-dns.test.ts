@@ -20,6 +20,8 @@ ruleCases(podDns, {
     { name: 'a nameserver is a host name', podSpec: { dnsConfig: { nameservers: ['dns.example.com'] } }, errors: [`${P}.dnsConfig.nameservers[0]`] },
     { name: 'a search domain has upper case', podSpec: { dnsConfig: { searches: ['Example.com'] } }, errors: [`${P}.dnsConfig.searches[0]`] },
     { name: 'a search domain has an underscore before 1.33', podSpec: { dnsConfig: { searches: ['_tcp.example.com'] } }, versions: ['1.28', '1.32'], errors: [`${P}.dnsConfig.searches[0]`] },
+    { name: 'an IPv6 nameserver is not canonical (1.33+)', podSpec: { dnsConfig: { nameservers: ['2001:DB8::1'] } }, versions: ['1.33', '1.36'], errors: [{ path: `${P}.dnsConfig.nameservers[0]`, severity: 'warning' }] },
+    { name: 'a nameserver has leading zeros (a warning on 1.33-1.35)', podSpec: { dnsConfig: { nameservers: ['010.0.0.1'] } }, versions: ['1.33', '1.35'], errors: [{ path: `${P}.dnsConfig.nameservers[0]`, severity: 'warning' }] },
     { name: 'an option has no name', podSpec: { dnsConfig: { options: [{ value: '1' }] } }, errors: [`${P}.dnsConfig.options[0]`] },
     {
       name: 'there are 33 search domains',
@@ -48,9 +50,19 @@ describe('pod-dns messages', () => {
     expect(now.hint).toMatch(/^"\$\{DNS_IP\}" looks like a template variable/);
   });
 
+  it('words the IP warnings as GetWarningsForIP does', () => {
+    const m = build('Job', { podSpec: { dnsConfig: { nameservers: ['1:0:0:2:0:0:3:4', '::ffff:1.2.3.4', '::1.2.3.4'] } } });
+    expect(runRule(podDns, m, '1.35').map((v) => v.message)).toEqual([
+      'Invalid value: IPv6 address "1:0:0:2:0:0:3:4" should be in RFC 5952 canonical format ("1::2:0:0:3:4")',
+      'Invalid value: non-standard IP address "::ffff:1.2.3.4" is invalid: use "1.2.3.4"',
+      'Invalid value: IPv6 address "::1.2.3.4" should be in RFC 5952 canonical format ("::102:304")',
+    ]);
+    expect(runRule(podDns, m, '1.32')).toEqual([]);
+  });
+
   it('refuses leading zeros only from 1.36 (StrictIPCIDRValidation)', () => {
     const m = build('Job', { podSpec: { dnsConfig: { nameservers: ['010.0.0.1'] } } });
-    expect(runRule(podDns, m, '1.35')).toEqual([]);
+    expect(runRule(podDns, m, '1.35').map((v) => v.severity)).toEqual(['warning']);
     expect(runRule(podDns, m, '1.36').map((v) => v.message)).toEqual(['Invalid value: "010.0.0.1": must not have leading 0s']);
   });
 });
