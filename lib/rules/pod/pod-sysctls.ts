@@ -1,3 +1,4 @@
+import { isAtLeast } from '../../versions';
 import { duplicate, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { isTrue, podAt, podSecurityContext } from '../support/pod';
@@ -30,7 +31,7 @@ function sysctlNamespace(sysctl: string): 'Net' | 'IPC' | undefined {
 
 /**
  * core `validateSysctls` and `ValidateHostSysctl`: names required, valid and unique; no
- * network sysctl with `hostNetwork: true`, no IPC sysctl with `hostIPC: true`.
+ * network sysctl with `hostNetwork: true`, no IPC sysctl with `hostIPC: true` (from 1.29).
  */
 export const podSysctls = defineRule({
   id: 'pod-sysctls',
@@ -45,8 +46,10 @@ export const podSysctls = defineRule({
     if (!sc) return [];
     const out: Finding[] = [];
     const names = new Set<string>();
-    const hostNetwork = isTrue(view.podSpec.hostNetwork);
-    const hostIPC = isTrue(view.podSpec.hostIPC);
+    // ValidateHostSysctl arrived in 1.29.
+    const hostChecks = isAtLeast(view.version, '1.29');
+    const hostNetwork = hostChecks && isTrue(view.podSpec.hostNetwork);
+    const hostIPC = hostChecks && isTrue(view.podSpec.hostIPC);
     for (const { item, index } of objectsOf(sc.sysctls)) {
       const name = goString(item.name);
       if (name === undefined) continue;

@@ -9,13 +9,14 @@ ruleCases(podSysctls, {
   valid: [
     { name: 'names are valid and unique', podSpec: sysctls(['net.ipv4.ip_local_port_range', 'kernel.shm_rmid_forced', 'net/ipv4/conf/eno2.100/rp_filter']) },
     { name: 'a kernel sysctl with hostNetwork', podSpec: sysctls(['kernel.msgmax'], { hostNetwork: true }) },
+    { name: 'a net sysctl with hostNetwork on 1.28 (no host check yet)', podSpec: sysctls(['net.core.somaxconn'], { hostNetwork: true }), versions: ['1.28'] },
   ],
   invalid: [
     { name: 'a name is empty', podSpec: sysctls(['']), errors: [`${S}[0].name`] },
     { name: 'a name has upper case', podSpec: sysctls(['Net.ipv4']), errors: [`${S}[0].name`] },
     { name: 'a name is repeated', podSpec: sysctls(['kernel.msgmax', 'kernel.msgmax']), errors: [`${S}[1].name`] },
-    { name: 'a net sysctl with hostNetwork', podSpec: sysctls(['net.core.somaxconn'], { hostNetwork: true }), errors: [`${S}[0].name`] },
-    { name: 'an IPC sysctl with hostIPC', podSpec: sysctls(['fs.mqueue.msg_max'], { hostIPC: true }), errors: [`${S}[0].name`] },
+    { name: 'a net sysctl with hostNetwork', podSpec: sysctls(['net.core.somaxconn'], { hostNetwork: true }), versions: ['1.29', '1.36'], errors: [`${S}[0].name`] },
+    { name: 'an IPC sysctl with hostIPC', podSpec: sysctls(['fs.mqueue.msg_max'], { hostIPC: true }), versions: ['1.29', '1.36'], errors: [`${S}[0].name`] },
   ],
 });
 
