@@ -1,0 +1,21 @@
+import { podWindowsHostProcess } from '../../../lib/rules/pod/pod-windows-host-process';
+import { ruleCases } from '../rule-cases';
+
+const S = 'spec.template.spec';
+const hp = (hostProcess: boolean) => ({ windowsOptions: { hostProcess } });
+
+ruleCases(podWindowsHostProcess, {
+  valid: [
+    { name: 'a HostProcess pod with hostNetwork', podSpec: { hostNetwork: true, securityContext: hp(true) } },
+    { name: 'no container is HostProcess', podSpec: { securityContext: hp(false) }, container: { securityContext: hp(false) } },
+  ],
+  invalid: [
+    { name: 'pod and container disagree', podSpec: { securityContext: hp(true), hostNetwork: true }, container: { securityContext: hp(false) }, errors: [`${S}.containers[0].securityContext.windowsOptions.hostProcess`] },
+    { name: 'a HostProcess container without hostNetwork', container: { securityContext: hp(true) }, errors: [`${S}.hostNetwork`] },
+    {
+      name: 'only one of two containers is HostProcess',
+      podSpec: { hostNetwork: true, initContainers: [{ name: 'init', image: 'busybox', securityContext: hp(true) }] },
+      errors: [S],
+    },
+  ],
+});
