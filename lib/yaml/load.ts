@@ -97,7 +97,6 @@ export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[
   return [...readDocuments(text, fileName)];
 }
 
-const MAYBE_ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 
 function parse(text: string, lineOffset: number): { value: unknown } | { error: YamlSyntaxError } {
   const nul = text.indexOf('\u0000');
@@ -112,7 +111,9 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   } catch (e) {
     return { error: syntaxErrorOf(e, text, lineOffset) };
   }
-  const problem = MAYBE_ALIAS.test(text) ? aliasProblem(value) : undefined;
+  // Every alias is written with a `*`, wherever it stands (after a flow colon, as a key, in a
+  // merge): a text without one cannot share or cycle, and any other text is walked in full.
+  const problem = text.includes('*') ? aliasProblem(value) : undefined;
   if (problem) return { error: { message: problem, ...startOf(text, lineOffset) } };
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
@@ -127,8 +128,9 @@ function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntax
     const column = (mark?.column ?? 0) + 1;
     let message = e.reason ?? e.message;
     if (message === 'duplicated mapping key' && mark) {
-      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*?)(?=\s*:)/.exec(text.slice(mark.position, mark.position + 256));
-      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].replace(/^["']|["']$/g, ''))}`;
+      // Greedy up to the colon, then trimmed: a lazy `*?` before `\s*:` backtracks quadratically.
+      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*(?=:))/.exec(text.slice(mark.position, mark.position + 256));
+      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].trimEnd().replace(/^["']|["']$/g, ''))}`;
     }
     if (/maxDepth/.test(message)) message = `document nesting is deeper than ${MAX_DEPTH} levels`;
     return { message, line, column };
