@@ -1,5 +1,5 @@
-import { formatJsonReport, type DocumentResult, type LintSummary } from '../report/json';
-import { formatSarifReport } from '../report/sarif';
+import { jsonReportChunks, type DocumentResult, type LintSummary } from '../report/json';
+import { sarifReportChunks } from '../report/sarif';
 import { formatTextResult, formatTextSummary } from '../report/text';
 import { decodeText } from '../yaml';
 import type { Command } from './args';
@@ -64,12 +64,13 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: (line: 
   if (cmd.output === 'text') {
     out.write(formatTextSummary(summary, counts.skipped));
   } else {
+    // Written piece by piece: a large report is never one string.
     const report = { kubernetesVersion: cmd.kubernetesVersion, summary, results: kept };
-    out.write(
+    const chunks =
       cmd.output === 'json'
-        ? formatJsonReport(report)
-        : formatSarifReport(report, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() }),
-    );
+        ? jsonReportChunks(report)
+        : sarifReportChunks(report, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() });
+    for (const chunk of chunks) out.write(chunk);
   }
   if (unreadable) return EXIT_UNREADABLE;
   return counts.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
