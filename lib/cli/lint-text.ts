@@ -1,9 +1,11 @@
-import { lintManifest } from '../lint';
+import { lintPlainManifest } from '../lint';
 import { batchKindOf } from '../manifest/classify';
 import { parseFieldPath } from '../manifest/field-path';
 import type { DocumentResult, LocatedViolation } from '../report/json';
 import type { Violation } from '../violation';
-import { readDocuments, type YamlDocument } from '../yaml';
+import { kubernetesVersionOption } from '../schema/validate-manifest';
+import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
+import { decodeText, readDocuments, type YamlDocument } from '../yaml';
 import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
 
 /** Options for {@link lintYamlText}. */
@@ -51,11 +53,22 @@ export function yamlSyntaxResult(
  * Lints every document of a YAML stream: the CLI's core, usable in memory (the testing kit's
  * `lintYaml`). A `kind: List` (or `*List`) with an `items` array is unwrapped as kubectl does;
  * an item's findings keep the item's own field paths and point into the item.
+ *
+ * Never throws on odd input: bytes are decoded as go-yaml does, and anything that is not text is
+ * one `yaml-syntax` result. Throws only `UnsupportedKubernetesVersionError`, once, before reading.
  */
-export function lintYamlText(text: string, options: LintTextOptions = {}): TextLintOutcome {
-  const fileName = options.fileName ?? '<input>';
+export function lintYamlText(text: string | Uint8Array, options: LintTextOptions = {}): TextLintOutcome {
+  const opts = readOptions(options);
+  const fileName = opts.fileName;
   const outcome = { documents: 0, skipped: 0, results: [] as DocumentResult[], internalErrors: [] as string[] };
-  for (const doc of readDocuments(text, fileName)) {
+  const decoded = typeof text === 'string' ? { text } : text instanceof Uint8Array ? decodeText(text) : undefined;
+  if (!decoded || 'error' in decoded) {
+    const error = decoded?.error ?? { message: `expected YAML text (a string or bytes), found ${text === null ? 'null' : typeof text}`, line: 1, column: 1 };
+    outcome.documents = 1;
+    outcome.results.push(yamlSyntaxResult(fileName, 0, error, 'pass the YAML or JSON text of the manifests'));
+    return outcome;
+  }
+  for (const doc of readDocuments(decoded.text, fileName)) {
     outcome.documents++;
     if (doc.error) {
       outcome.results.push(
@@ -68,10 +81,10 @@ export function lintYamlText(text: string, options: LintTextOptions = {}): TextL
       outcome.documents--; // the List itself is a wrapper; its items are the objects
       items.forEach((item, i) => {
         outcome.documents++;
-        lintObject(doc, item, ['items', i], i, options, outcome);
+        lintObject(doc, item, ['items', i], i, opts, outcome);
       });
     } else {
-      lintObject(doc, doc.value, [], undefined, options, outcome);
+      lintObject(doc, doc.value, [], undefined, opts, outcome);
     }
   }
   return outcome;
@@ -82,7 +95,7 @@ function lintObject(
   value: unknown,
   prefix: Array<string | number>,
   item: number | undefined,
-  options: LintTextOptions,
+  options: ResolvedOptions,
   outcome: { skipped: number; results: DocumentResult[]; internalErrors: string[] },
 ): void {
   const kind = batchKindOf(value);
@@ -92,7 +105,7 @@ function lintObject(
   }
   let violations: Violation[];
   try {
-    violations = lintManifest(value, { kubernetesVersion: options.kubernetesVersion });
+    violations = lintPlainManifest(value, options.kubernetesVersion);
   } catch (e) {
     const where = `${doc.fileName} document ${doc.index}${item !== undefined ? ` item ${item}` : ''}`;
     outcome.internalErrors.push(`internal error while linting ${where}: ${e instanceof Error ? e.message : String(e)}`);
@@ -115,6 +128,29 @@ function lintObject(
     name,
     violations: located,
   });
+}
+
+interface ResolvedOptions {
+  readonly fileName: string;
+  readonly kubernetesVersion: KubernetesVersion;
+  readonly errorsOnly: boolean;
+}
+
+/** Options read once, up front: an unsupported version is one typed error before any document is read. */
+function readOptions(options: unknown): ResolvedOptions {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  let fileName: unknown;
+  let errorsOnly: unknown;
+  try {
+    ({ fileName, errorsOnly } = o);
+  } catch {
+    // unreadable options: the defaults
+  }
+  return {
+    fileName: typeof fileName === 'string' ? fileName : '<input>',
+    kubernetesVersion: resolveKubernetesVersion(kubernetesVersionOption(o)),
+    errorsOnly: errorsOnly === true,
+  };
 }
 
 function listItems(value: unknown): unknown[] | undefined {
