@@ -8,6 +8,13 @@ import { splitDocuments } from './split';
 /** Deepest nesting read; deeper documents are a `yaml-syntax` finding, not a stack overflow. */
 export const MAX_DEPTH = 1000;
 
+/**
+ * Largest document parsed, in characters (64 Mi). The API server refuses a request body over
+ * 3 MiB, so no real manifest comes near; a larger document is a `yaml-syntax` finding without
+ * being parsed, as parsing and locating hundreds of megabytes could exhaust the heap.
+ */
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
 /** Why a document could not be read, and where. */
 export interface YamlSyntaxError extends SourcePosition {
   /** The parser's reason, e.g. `duplicated mapping key "spec"`. */
@@ -48,6 +55,11 @@ export function* readDocuments(text: string, fileName = '<input>'): Generator<Ya
   for (const source of splitDocuments(text)) {
     if (source.separatorError) {
       yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
+      continue;
+    }
+    if (source.text.length > MAX_DOCUMENT_CHARS) {
+      const error = { message: `document is larger than ${MAX_DOCUMENT_CHARS / 1024 / 1024} Mi characters, not parsed (the API server refuses requests over 3 MiB)`, ...startOf(source.text, source.lineOffset) };
+      yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, error);
       continue;
     }
     const parsed = parse(source.text, source.lineOffset);
