@@ -13,9 +13,11 @@
  */
 // Character ranges only, one class: linear time.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ANY_UNSAFE = new RegExp(UNSAFE.source);
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `text` with every control character written as a visible escape; one line, no terminal sequences. */
 export function escapeText(text: string): string {
+  if (!ANY_UNSAFE.test(text)) return text; // the common case: no copy
   return text.replace(UNSAFE, (ch) => SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
