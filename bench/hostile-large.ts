@@ -8,13 +8,14 @@
  * HOSTILE_ONLY=<substring> runs only the cases whose name contains it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CLI = process.env.CDK8S_JOBS_CLI ?? join(__dirname, '..', 'lib', 'cli', 'main.js');
 const ONLY = process.env.HOSTILE_ONLY;
 const TIMEOUT_MS = 600_000;
+const MB = 1024 * 1024;
 
 interface Case {
   readonly name: string;
@@ -34,13 +35,12 @@ function flowColonBomb(levels: number): string {
   return text;
 }
 
-/** `count` small Jobs with a few findings each: a report far larger than its input. */
-function manyFindings(bytes: number): string {
-  const doc = 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: "BAD_NAME"}\nspec:\n  completions: -1\n  template: {spec: {containers: [{name: "A"}]}}\n---\n';
+/** Jobs with a 1 MiB invalid name, which several findings quote: the report is 5 (JSON) to 20 (SARIF) times the input. */
+function bigFindings(bytes: number): string {
+  const doc = `apiVersion: batch/v1\nkind: Job\nmetadata: {name: "${'X'.repeat(MB)}"}\nspec:\n  completions: -1\n  template: {spec: {containers: [{name: "A"}]}}\n---\n`;
   return doc.repeat(Math.ceil(bytes / doc.length));
 }
 
-const MB = 1024 * 1024;
 const CASES: Case[] = [
   { name: 'recursive anchor after a flow colon ({"a":*s})', input: () => 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec: &s {"a":*s}\n' },
   { name: 'alias bomb after flow colons (10^12 nodes)', input: () => flowColonBomb(12) },
@@ -50,16 +50,26 @@ const CASES: Case[] = [
   { name: 'TZ= schedule with 10 MB of spaces', input: () => cron(`TZ=UTC ${' '.repeat(10 * MB)}x 0 * * *`) },
   { name: 'unknown key of 10 MB (did you mean)', input: () => job(`  ${'k'.repeat(10 * MB)}: 1\n`) },
   { name: 'int64 field = 2^63', input: () => job('  activeDeadlineSeconds: 9223372036854775808\n') },
-  { name: '50 MB of invalid Jobs, -o sarif', input: () => manyFindings(50 * MB), args: ['-o', 'sarif'] },
-  { name: '70 MB of invalid Jobs, -o json', input: () => manyFindings(70 * MB), args: ['-o', 'json'] },
+  { name: '50 MB of invalid Jobs, -o sarif', input: () => bigFindings(50 * MB), args: ['-o', 'sarif'] },
+  { name: '70 MB of invalid Jobs, -o json', input: () => bigFindings(70 * MB), args: ['-o', 'json'] },
   { name: 'one 240 MB document', input: () => job(`  x: "${'x'.repeat(240 * MB)}"\n`) },
 ];
 
-function summarize(stdout: string, stderr: string): string {
+/** The first finding and the summary line of a text report, or the size and shape of a JSON/SARIF one. */
+function summarize(output: string, stderr: string): string {
   if (stderr.trim() !== '') return `stderr: ${stderr.trim().split('\n')[0].slice(0, 100)}`;
-  const first = /^[^\n]*?: (?:error|warning): ([^\n]{0,100})/m.exec(stdout);
-  if (first) return `${first[1]} | ${stdout.trimEnd().split('\n').pop()}`;
-  return `${(stdout.length / MB).toFixed(1)} MB of output${stdout.startsWith('{') ? `, ${JSON.parse(stdout) ? 'valid JSON' : ''}` : ''}`;
+  const size = statSync(output).size;
+  if (size > 64 * MB) {
+    const tail = readFileSync(output).subarray(-16).toString();
+    return `${formatSize(size)} report, ${tail.endsWith('}\n') ? 'complete (ends with "}")' : `cut: ends with ${JSON.stringify(tail)}`}`;
+  }
+  const text = readFileSync(output, 'utf8');
+  if (text.startsWith('{')) {
+    const report = JSON.parse(text) as { summary?: unknown; runs?: Array<{ results: unknown[] }> };
+    return `${formatSize(size)} report, valid JSON${report.runs ? `, ${report.runs[0].results.length} results` : ''}`;
+  }
+  const first = /^[^\n]*?: (?:error|warning): ([^\n]{0,100})/m.exec(text);
+  return first ? `${first[1]} | ${text.trimEnd().split('\n').pop()}` : text.trim().slice(0, 100);
 }
 
 function main(): void {
@@ -71,17 +81,21 @@ function main(): void {
     for (const c of CASES) {
       if (ONLY && !c.name.includes(ONLY)) continue;
       const file = join(dir, 'input.yaml');
+      const output = join(dir, 'output');
       writeFileSync(file, c.input());
       const size = statSync(file).size;
+      const fd = openSync(output, 'w');
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, [CLI, 'lint', ...(c.args ?? []), file], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 2048 * MB });
+      const r = spawnSync(process.execPath, [CLI, 'lint', ...(c.args ?? []), file], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: TIMEOUT_MS });
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      closeSync(fd);
       let result: string;
       try {
-        result = r.error ? `failed: ${r.error.message}` : summarize(r.stdout, r.stderr);
+        result = r.error ? `failed: ${r.error.message}` : summarize(output, r.stderr);
       } catch (e) {
         result = `unparsable output: ${(e as Error).message.slice(0, 80)}`;
       }
+      rmSync(output, { force: true });
       console.log(`| ${c.name} | ${formatSize(size)} | ${seconds.toFixed(2)} s | ${r.status ?? r.signal} | ${result.replace(/\|/g, '\\|')} |`);
       rmSync(file, { force: true });
     }
