@@ -14,22 +14,33 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveKubernetesVersion } from '../lib';
 import { createExamplesApp } from './app';
-import { synthAtomically } from './synth-atomically';
+import { SynthOutputError, synthAtomically } from './synth-atomically';
 
 function main(): number {
   const destination = process.env.CDK8S_JOBS_DIST ?? 'dist';
   const cliOutdir = process.env.CDK8S_OUTDIR;
   try {
     const kubernetesVersion = resolveKubernetesVersion(process.env.CDK8S_JOBS_KUBERNETES_VERSION);
-    const files = synthAtomically((outdir) => createExamplesApp({ outdir, kubernetesVersion, printWarnings: true }), destination);
+    const files = synthAtomically((outdir) => createExamplesApp({ outdir, kubernetesVersion, printWarnings: true }), destination, {
+      onWarning: (message) => console.error(`warning: ${message}`),
+    });
     if (cliOutdir && path.resolve(cliOutdir) !== path.resolve(destination)) {
-      fs.cpSync(destination, cliOutdir, { recursive: true });
+      try {
+        fs.cpSync(destination, cliOutdir, { recursive: true });
+      } catch (error) {
+        // dist/ is complete; only the CLI's copy failed. Without CDK8S_OUTDIR the CLI reports the failure.
+        console.error(`${destination}/ was written, but copying it to ${cliOutdir} failed: ${error instanceof Error ? error.message : String(error)}`);
+        fs.rmSync(cliOutdir, { recursive: true, force: true });
+        return 0;
+      }
     }
     console.error(`${destination}/: ${files.length} manifest files, validated for Kubernetes ${kubernetesVersion}`);
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error(`synth failed; ${destination}/ was left unchanged`);
+    // Only a failure before the output was touched leaves it unchanged; say so only then.
+    const unchanged = !(error instanceof SynthOutputError) || error.destinationUnchanged;
+    console.error(unchanged ? `synth failed; ${destination}/ was left unchanged` : `synth failed while replacing ${destination}/; check its contents`);
     // cdk8s-cli prints its own stack trace when the app exits non-zero. Run by the CLI, the app
     // signals failure by not creating CDK8S_OUTDIR instead: the CLI then prints
     // `ERROR: synthesis failed, app expected to create "<outdir>"` and exits 1.

@@ -4,9 +4,10 @@ import { batchKindOf } from './manifest/classify';
 import { toJobView } from './manifest/job-view';
 import { ALL_RULES } from './rules';
 import { stamp } from './rules/rule';
-import { validateManifest } from './schema/validate-manifest';
+import { toPlainData } from './manifest/plain-data';
+import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
-import { resolveKubernetesVersion } from './versions';
+import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
 
 /** Options for {@link lintManifest}. */
@@ -37,12 +38,15 @@ export interface LintResult {
  * Every finding for one document: the strict schema of the target version, the apiVersion check,
  * and every rule of the engine, as the API server would judge a create, after the rule levels of
  * `options.rules` and the object's `ignore-check.cdk8s-jobs.io/<rule-id>` annotations. Never
- * throws on odd input; throws only for an unsupported `kubernetesVersion` or invalid `rules`.
+ * throws on odd input: a value that is not plain data (a cycle, a throwing getter or proxy,
+ * nesting past 1,000 levels) is one `schema` finding. Throws only
+ * {@link UnsupportedKubernetesVersionError} for a `kubernetesVersion` outside the supported ones,
+ * and `ConfigError` for invalid `rules` (`options` itself may be null).
  *
  * Where a rule and the schema both report an error at the same field, only the rule's finding
  * is kept: it carries the server's wording and a specific hint.
  */
-export function lintManifest(manifest: unknown, options: LintOptions = {}): Violation[] {
+export function lintManifest(manifest: unknown, options: LintOptions | null = {}): Violation[] {
   return checkManifest(manifest, options).violations;
 }
 
@@ -50,10 +54,20 @@ export function lintManifest(manifest: unknown, options: LintOptions = {}): Viol
  * {@link lintManifest} with the silenced findings kept (for reports that list and count them).
  * @throws UnsupportedKubernetesVersionError, ConfigError
  */
-export function checkManifest(manifest: unknown, options: LintOptions = {}): LintResult {
-  const kubernetesVersion = resolveKubernetesVersion(options.kubernetesVersion);
-  const rules = resolvedRules(options.rules);
-  const schemaViolations = validateManifest(manifest, { kubernetesVersion });
+export function checkManifest(manifest: unknown, options: LintOptions | null = {}): LintResult {
+  const kubernetesVersion = resolveKubernetesVersion(kubernetesVersionOption(options));
+  const rules = resolvedRules(rulesOption(options));
+  const plain = toPlainData(manifest);
+  if ('problem' in plain) return { violations: [unreadableManifest(plain.problem)], suppressed: [] };
+  return checkPlainManifest(plain.value, kubernetesVersion, rules);
+}
+
+/**
+ * {@link checkManifest} for a value known to be plain data (a parsed YAML document): no copy.
+ * @internal
+ */
+export function checkPlainManifest(manifest: unknown, kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings = new Map()): LintResult {
+  const schemaViolations = validatePlainManifest(manifest, kubernetesVersion);
   const view = batchKindOf(manifest) ? toJobView(manifest, kubernetesVersion) : undefined;
   if (!view) return applySuppressions(schemaViolations, manifest, rules);
 
@@ -66,7 +80,29 @@ export function checkManifest(manifest: unknown, options: LintOptions = {}): Lin
   return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);
 }
 
-function resolvedRules(rules: LintOptions['rules']): ResolvedRuleSettings {
+/**
+ * {@link lintManifest} for a value known to be plain data (a parsed YAML document): no copy.
+ * @internal
+ */
+export function lintPlainManifest(manifest: unknown, kubernetesVersion: KubernetesVersion): Violation[] {
+  return checkPlainManifest(manifest, kubernetesVersion).violations;
+}
+
+/** `options.rules`, read as defensively as the version: null or unreadable options give none. */
+function rulesOption(options: unknown): LintOptions['rules'] {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return (options as LintOptions).rules;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rule levels as the engine uses them; `ConfigError` for unknown ids or levels.
+ * @internal
+ */
+export function resolvedRules(rules: LintOptions['rules']): ResolvedRuleSettings {
   if (rules === undefined) return new Map();
   if (rules instanceof Map) return rules;
   const problems: string[] = [];

@@ -14,12 +14,21 @@ export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = '1.28';
 export class UnsupportedKubernetesVersionError extends Error {
   constructor(readonly input: unknown) {
     super(
-      `unsupported Kubernetes version ${JSON.stringify(input) ?? String(input)}: ` +
+      `unsupported Kubernetes version ${describeInput(input)}: ` +
         `supported versions are ${KUBERNETES_VERSIONS.map((v) => `"${v}"`).join(', ')} ` +
         `(pass the minor version as a string, e.g. "1.30")`,
     );
     this.name = 'UnsupportedKubernetesVersionError';
   }
+}
+
+/** The bad input in a message: JSON for strings, and never a throw (BigInt, symbols, proxies). */
+function describeInput(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 37)}...` : input);
+  if (typeof input === 'bigint') return `${input}n (a BigInt)`;
+  if (typeof input === 'object' && input !== null) return Array.isArray(input) ? 'a list' : 'an object';
+  if (typeof input === 'function') return 'a function';
+  return String(input);
 }
 
 /**

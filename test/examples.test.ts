@@ -3,9 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, Chart, Testing } from 'cdk8s';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_CHARTS, createExamplesApp } from '../examples/app';
-import { synthAtomically } from '../examples/synth-atomically';
+import { SynthOutputError, synthAtomically } from '../examples/synth-atomically';
 import { KUBERNETES_VERSIONS, OneShotJob, lintManifest, type OneShotJobProps } from '../lib';
 import { batchKindOf } from '../lib/manifest/classify';
 import { toYaml } from './jobs/support';
@@ -173,3 +174,103 @@ describe('npm run synth (cdk8s synth with cdk8s.yaml)', () => {
     expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('cdk8s synth --no-check-upgrade');
   });
 });
+
+describe('synthAtomically on hostile ground', () => {
+  const app = (outdir: string) => createExamplesApp({ outdir });
+
+  it('leaves the destination with the usual directory mode (not the 0700 of a temporary folder)', () => {
+    const dist = path.join(tempDir(), 'dist');
+    synthAtomically(app, dist);
+    const expected = 0o777 & ~process.umask();
+    expect((fs.statSync(dist).mode & 0o777).toString(8)).toBe(expected.toString(8));
+  });
+
+  it('removes the staging folders of an interrupted run and puts back an output it had moved aside', () => {
+    const parent = tempDir();
+    const dist = path.join(parent, 'dist');
+    // A run killed between its two renames (pid 2^22+1 is above Linux's pid_max default, so not running).
+    const dead = 4194305;
+    fs.mkdirSync(path.join(parent, `dist.next-${dead}-abcd`));
+    fs.mkdirSync(path.join(parent, `dist.previous-${dead}-abcd`, 'dir'), { recursive: true });
+    fs.writeFileSync(path.join(parent, `dist.previous-${dead}-abcd`, 'dir', 'old.k8s.yaml'), 'kind: Old\n');
+    fs.mkdirSync(path.join(parent, 'dist.next-notapid'));
+    const warnings: string[] = [];
+    synthAtomically(app, dist, { onWarning: (w) => warnings.push(w) });
+    expect(fs.readdirSync(parent).sort()).toEqual(['dist', 'dist.next-notapid']);
+    expect(fs.readdirSync(dist)).not.toContain('old.k8s.yaml');
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the staging folder of a run that is still going (its process is alive)', () => {
+    const parent = tempDir();
+    fs.mkdirSync(path.join(parent, `dist.next-${process.ppid}-abcd`));
+    synthAtomically(app, path.join(parent, 'dist'));
+    expect(fs.readdirSync(parent).sort()).toEqual(['dist', `dist.next-${process.ppid}-abcd`]);
+  });
+
+  it('replaces the contents in place (for a mount point, which cannot be renamed), staging inside it', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStaleFile(dist);
+    fs.writeFileSync(path.join(dist, '.cdk8s-jobs-next-4194305-abcd'), 'left by a killed run');
+    const files = synthAtomically(app, dist, { inPlace: true });
+    expect(files).toEqual(Object.keys(EXAMPLE_CHARTS).map((id) => `${id}.k8s.yaml`).sort());
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+
+  it('says the destination changed when it could neither be replaced nor restored', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStaleFile(dist);
+    const spy = failRenames((_from, to) => to === dist && Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' }));
+    let thrown: unknown;
+    try {
+      synthAtomically(app, dist);
+    } catch (e) {
+      thrown = e;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(thrown).toBeInstanceOf(SynthOutputError);
+    expect((thrown as SynthOutputError).destinationUnchanged).toBe(false);
+    expect((thrown as Error).message).toMatch(/nor put the previous one back .*: it is in .*dist\.previous-\d+-[0-9a-f]+\/dir$/);
+  });
+
+  it('restores the destination when only the move of the new output fails, and says it is unchanged', () => {
+    const dist = path.join(tempDir(), 'dist');
+    writeStaleFile(dist);
+    const spy = failRenames((from, to) => to === dist && from.includes('.next-') && Object.assign(new Error('EXDEV: cross-device link'), { code: 'EXDEV' }));
+    let thrown: unknown;
+    try {
+      synthAtomically(app, dist);
+    } catch (e) {
+      thrown = e;
+    } finally {
+      spy.mockRestore();
+    }
+    expect((thrown as SynthOutputError).destinationUnchanged).toBe(true);
+    expect(fs.readdirSync(dist)).toEqual(['stale.k8s.yaml']);
+    expect(fs.readdirSync(path.dirname(dist))).toEqual(['dist']);
+  });
+});
+
+/** Makes fs.renameSync fail where `failure` returns an error (the ESM view of node:fs synced with the CJS one). */
+function failRenames(failure: (from: string, to: string) => Error | false): { mockRestore(): void } {
+  const cjs = createRequire(__filename)('node:fs') as typeof fs;
+  const rename = cjs.renameSync;
+  cjs.renameSync = (from, to) => {
+    const error = failure(String(from), String(to));
+    if (error) throw error;
+    return rename(from, to);
+  };
+  syncBuiltinESMExports();
+  return {
+    mockRestore: () => {
+      cjs.renameSync = rename;
+      syncBuiltinESMExports();
+    },
+  };
+}
+
+function writeStaleFile(dist: string): void {
+  fs.mkdirSync(dist, { recursive: true });
+  fs.writeFileSync(path.join(dist, 'stale.k8s.yaml'), 'kind: Stale\n');
+}

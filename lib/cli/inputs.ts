@@ -112,34 +112,30 @@ function* walk(dir: string, seen: Set<string>, options: WalkOptions): Generator<
   }
 }
 
-/** Reads a whole file or pipe, refusing more than {@link MAX_INPUT_BYTES}. */
+/**
+ * Reads a whole file or pipe until end of file, refusing more than {@link MAX_INPUT_BYTES}. The
+ * size a regular file reports is only a first guess: files under /proc and /sys report 0 (or a
+ * page) whatever they hold, and a file may grow while it is read.
+ */
 export function readInput(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stats.isFile()) {
-      if (stats.size > MAX_INPUT_BYTES) throw tooLarge();
-      const buf = Buffer.allocUnsafe(stats.size);
-      let off = 0;
-      while (off < stats.size) {
-        const n = readSync(fd, buf, off, stats.size - off, null);
-        if (n === 0) break;
-        off += n;
-      }
-      return off === stats.size ? buf : buf.subarray(0, off);
-    }
-    return readStream(fd);
+    if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw tooLarge();
+    return readToEnd(fd, stats.isFile() ? stats.size : 0);
   } finally {
     closeSync(fd);
   }
 }
 
-function readStream(fd: number): Buffer {
+function readToEnd(fd: number, expected: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
+  // One read of the expected size (plus one byte to see the end), then 64 KiB at a time.
+  let next = expected > 0 ? expected + 1 : 1 << 16;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(1 << 16);
+    const chunk = Buffer.allocUnsafe(next);
     let n: number;
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
@@ -150,9 +146,10 @@ function readStream(fd: number): Buffer {
     if (n === 0) break;
     total += n;
     if (total > MAX_INPUT_BYTES) throw tooLarge();
-    chunks.push(chunk.subarray(0, n));
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    next = 1 << 16;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** Reads all of stdin (asynchronously: stdin may be a non-blocking pipe or a terminal). */

@@ -1,9 +1,12 @@
-import { checkManifest, type LintOptions, type LintResult } from '../lint';
+import type { ResolvedRuleSettings } from '../config/rule-settings';
+import { checkPlainManifest, resolvedRules, type LintOptions, type LintResult } from '../lint';
 import { batchKindOf } from '../manifest/classify';
 import { parseFieldPath } from '../manifest/field-path';
 import type { DocumentResult, LocatedSuppressedViolation, LocatedViolation } from '../report/json';
 import type { Violation } from '../violation';
-import { readDocuments, type YamlDocument } from '../yaml';
+import { kubernetesVersionOption } from '../schema/validate-manifest';
+import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
+import { decodeText, readDocuments, type YamlDocument } from '../yaml';
 import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
 
 /** Options for {@link lintYamlText}. */
@@ -53,11 +56,23 @@ export function yamlSyntaxResult(
  * Lints every document of a YAML stream: the CLI's core, usable in memory (the testing kit's
  * `lintYaml`). A `kind: List` (or `*List`) with an `items` array is unwrapped as kubectl does;
  * an item's findings keep the item's own field paths and point into the item.
+ *
+ * Never throws on odd input: bytes are decoded as go-yaml does, and anything that is not text is
+ * one `yaml-syntax` result. Throws only `UnsupportedKubernetesVersionError` (or `ConfigError` for
+ * bad `rules`), once, before reading.
  */
-export function lintYamlText(text: string, options: LintTextOptions = {}): TextLintOutcome {
-  const fileName = options.fileName ?? '<input>';
+export function lintYamlText(text: string | Uint8Array, options: LintTextOptions = {}): TextLintOutcome {
+  const opts = readOptions(options);
+  const fileName = opts.fileName;
   const outcome = { documents: 0, skipped: 0, results: [] as DocumentResult[], internalErrors: [] as string[] };
-  for (const doc of readDocuments(text, fileName)) {
+  const decoded = typeof text === 'string' ? { text } : text instanceof Uint8Array ? decodeText(text) : undefined;
+  if (!decoded || 'error' in decoded) {
+    const error = decoded?.error ?? { message: `expected YAML text (a string or bytes), found ${text === null ? 'null' : typeof text}`, line: 1, column: 1 };
+    outcome.documents = 1;
+    outcome.results.push(yamlSyntaxResult(fileName, 0, error, 'pass the YAML or JSON text of the manifests'));
+    return outcome;
+  }
+  for (const doc of readDocuments(decoded.text, fileName)) {
     outcome.documents++;
     if (doc.error) {
       outcome.results.push(
@@ -70,10 +85,10 @@ export function lintYamlText(text: string, options: LintTextOptions = {}): TextL
       outcome.documents--; // the List itself is a wrapper; its items are the objects
       items.forEach((item, i) => {
         outcome.documents++;
-        lintObject(doc, item, ['items', i], i, options, outcome);
+        lintObject(doc, item, ['items', i], i, opts, outcome);
       });
     } else {
-      lintObject(doc, doc.value, [], undefined, options, outcome);
+      lintObject(doc, doc.value, [], undefined, opts, outcome);
     }
   }
   return outcome;
@@ -84,7 +99,7 @@ function lintObject(
   value: unknown,
   prefix: Array<string | number>,
   item: number | undefined,
-  options: LintTextOptions,
+  options: ResolvedOptions,
   outcome: { skipped: number; results: DocumentResult[]; internalErrors: string[] },
 ): void {
   const kind = batchKindOf(value);
@@ -94,7 +109,7 @@ function lintObject(
   }
   let checked: LintResult;
   try {
-    checked = checkManifest(value, { kubernetesVersion: options.kubernetesVersion, rules: options.rules });
+    checked = checkPlainManifest(value, options.kubernetesVersion, options.rules);
   } catch (e) {
     const where = `${doc.fileName} document ${doc.index}${item !== undefined ? ` item ${item}` : ''}`;
     outcome.internalErrors.push(`internal error while linting ${where}: ${e instanceof Error ? e.message : String(e)}`);
@@ -121,6 +136,32 @@ function lintObject(
     violations: located,
     ...(suppressed.length > 0 ? { suppressed } : {}),
   });
+}
+
+interface ResolvedOptions {
+  readonly fileName: string;
+  readonly kubernetesVersion: KubernetesVersion;
+  readonly errorsOnly: boolean;
+  readonly rules: ResolvedRuleSettings;
+}
+
+/** Options read once, up front: an unsupported version is one typed error (or one `ConfigError` for bad rule levels) before any document is read. */
+function readOptions(options: unknown): ResolvedOptions {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  let fileName: unknown;
+  let errorsOnly: unknown;
+  let rules: unknown;
+  try {
+    ({ fileName, errorsOnly, rules } = o);
+  } catch {
+    // unreadable options: the defaults
+  }
+  return {
+    fileName: typeof fileName === 'string' ? fileName : '<input>',
+    kubernetesVersion: resolveKubernetesVersion(kubernetesVersionOption(o)),
+    errorsOnly: errorsOnly === true,
+    rules: resolvedRules(rules as LintOptions['rules']),
+  };
 }
 
 function listItems(value: unknown): unknown[] | undefined {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { escapeText } from '../report/escape';
 import { HELP } from './help';
 import { runLint } from './run-lint';
 import { parseCommandLine, UsageError } from './args';
@@ -9,54 +10,63 @@ import { formatRuleListing } from './rules-command';
 /** Exit code when an input could not be read, the command line is wrong, or the tool failed. */
 const EXIT_USAGE = 2;
 
-async function main(argv: readonly string[]): Promise<number> {
-  const out = new OutputWriter(process.stdout);
+// Diagnostics go to stderr; if stderr itself cannot be written (closed, /dev/full), they are
+// dropped: the report on stdout and the exit code must not depend on them.
+process.stderr.on('error', () => undefined);
+function diagnostic(line: string): void {
+  try {
+    process.stderr.write(`cdk8s-jobs: ${escapeText(line)}\n`);
+  } catch {
+    // stderr is gone; nothing else to tell
+  }
+}
+
+async function main(argv: readonly string[], out: OutputWriter): Promise<number> {
   let command;
   try {
     command = parseCommandLine(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`cdk8s-jobs: ${e.message}\nRun "cdk8s-jobs --help" for usage.\n`);
+    diagnostic(e.message);
+    diagnostic('Run "cdk8s-jobs --help" for usage.');
     return EXIT_USAGE;
   }
-  if (command.command === 'help') {
-    out.write(HELP);
-  } else if (command.command === 'version') {
-    out.write(`${packageVersion()}\n`);
-  } else if (command.command === 'rules') {
-    out.write(formatRuleListing(command.output));
-  } else {
+  if (command.command === 'help') out.write(HELP);
+  else if (command.command === 'version') out.write(`${packageVersion()}\n`);
+  else if (command.command === 'rules') out.write(formatRuleListing(command.output));
+  else {
     if (command.paths.length === 0 && process.stdin.isTTY) {
-      process.stderr.write('cdk8s-jobs: no input: give files or directories, or pipe manifests on stdin\nRun "cdk8s-jobs --help" for usage.\n');
+      diagnostic('no input: give files or directories, or pipe manifests on stdin');
+      diagnostic('Run "cdk8s-jobs --help" for usage.');
       return EXIT_USAGE;
     }
-    const code = await runLint(command, out, (line) => process.stderr.write(`cdk8s-jobs: ${line}\n`));
-    out.flush();
-    return code;
+    return runLint(command, out, diagnostic);
   }
-  out.flush();
   return 0;
 }
 
 // One line for anything unexpected (the stack only with CDK8S_JOBS_DEBUG=1), and exit code 2.
 function fail(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`cdk8s-jobs: internal error: ${message.split('\n')[0]}\n`);
-  if (process.env.CDK8S_JOBS_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-  else process.stderr.write('cdk8s-jobs: set CDK8S_JOBS_DEBUG=1 for the stack trace\n');
+  diagnostic(`internal error: ${message.split('\n')[0]}`);
+  if (process.env.CDK8S_JOBS_DEBUG && e instanceof Error && e.stack) {
+    try {
+      process.stderr.write(`${e.stack}\n`);
+    } catch {
+      // stderr is gone
+    }
+  } else diagnostic('set CDK8S_JOBS_DEBUG=1 for the stack trace');
   process.exitCode = EXIT_USAGE;
 }
 
-// `| head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  fail(e);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
+const out = new OutputWriter(process.stdout);
+main(process.argv.slice(2), out)
+  .then(async (code) => {
     // Let stdout drain (no process.exit): a large report on a pipe is written asynchronously.
-    process.exitCode = code;
-  },
-  fail,
-);
+    await out.drained();
+    if (out.failure) {
+      diagnostic(`cannot write the report: ${out.failure.message}`);
+      process.exitCode = EXIT_USAGE;
+    } else process.exitCode = code;
+  })
+  .catch(fail);

@@ -1,9 +1,9 @@
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/config-file';
 import { ConfigError } from '../config/errors';
 import { formatGithubReport } from '../report/github';
-import { formatJsonReport, type DocumentResult, type LintSummary, type SkippedFile } from '../report/json';
+import { jsonReportChunks, type DocumentResult, type LintSummary, type SkippedFile } from '../report/json';
 import { formatJunitReport } from '../report/junit';
-import { formatSarifReport } from '../report/sarif';
+import { sarifReportChunks } from '../report/sarif';
 import { formatTextResult, formatTextSummary } from '../report/text';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import { decodeText } from '../yaml';
@@ -110,11 +110,12 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
     case 'text':
       out.write(formatTextSummary(summary, counts.skipped, skippedFiles.length));
       break;
+    // JSON and SARIF are written piece by piece: a large report is never one string.
     case 'json':
-      out.write(formatJsonReport(report));
+      for (const chunk of jsonReportChunks(report)) out.write(chunk);
       break;
     case 'sarif':
-      out.write(formatSarifReport(report, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() }));
+      for (const chunk of sarifReportChunks(report, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() })) out.write(chunk);
       break;
     case 'junit':
       out.write(formatJunitReport(report, { warningsFail: cmd.failOn === 'warning' }));

@@ -71,7 +71,7 @@ function defaultNameOf(item: unknown, index: number): string {
 
 /** `<base>-<slug>` names, at most 63 characters, unique (a colliding name gets `-<index>`). */
 export function uniqueJobNames(base: string, parts: readonly string[]): string[] {
-  const fit = (suffix: string) => `${base}-${suffix}`.slice(0, MAX_JOB_NAME).replace(/-+$/, '');
+  const fit = (suffix: string) => withoutTrailingDashes(`${base}-${suffix}`.slice(0, MAX_JOB_NAME));
   const first = parts.map((part, index) => fit(toSlug(part) || String(index)));
   const counts = new Map<string, number>();
   for (const name of first) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -80,7 +80,7 @@ export function uniqueJobNames(base: string, parts: readonly string[]): string[]
     if (counts.get(name) === 1) return name;
     for (let attempt = 0; ; attempt++) {
       const suffix = attempt === 0 ? `-${index}` : `-${index}-${attempt}`;
-      const candidate = `${name.slice(0, MAX_JOB_NAME - suffix.length).replace(/-+$/, '')}${suffix}`;
+      const candidate = `${withoutTrailingDashes(name.slice(0, MAX_JOB_NAME - suffix.length))}${suffix}`;
       if (!used.has(candidate)) {
         used.add(candidate);
         return candidate;
@@ -89,9 +89,17 @@ export function uniqueJobNames(base: string, parts: readonly string[]): string[]
   });
 }
 
+/** Cut by index, not with `/-+$/`, which retries at every dash of a long run (quadratic). */
+function withoutTrailingDashes(name: string): string {
+  let end = name.length;
+  while (end > 0 && name[end - 1] === '-') end--;
+  return name.slice(0, end);
+}
+
 function toSlug(text: string): string {
+  // After the first replace a run of dashes is one dash, so one at each end is all there is.
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }

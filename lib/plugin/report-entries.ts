@@ -1,3 +1,4 @@
+import { escapeText } from '../report/escape';
 import { findRule } from '../rules';
 import type { Violation } from '../violation';
 import type { ValidationViolatingResource, ValidationViolation } from './cdk8s-cli-types';
@@ -32,7 +33,8 @@ function toEntry(group: readonly LocatedViolation[]): ValidationViolation {
   const resources = new Map<string, { resourceName: string; manifestPath: string; locations: string[] }>();
   for (const { violation, resourceName, manifestPath } of group) {
     const key = `${manifestPath}\u0000${resourceName}`;
-    const resource = resources.get(key) ?? { resourceName, manifestPath, locations: [] };
+    // The cdk8s CLI prints these to the terminal as they are: untrusted text is escaped here.
+    const resource = resources.get(key) ?? { resourceName: escapeText(resourceName), manifestPath: escapeText(manifestPath), locations: [] };
     resource.locations.push(location(violation));
     resources.set(key, resource);
   }
@@ -46,7 +48,7 @@ function toEntry(group: readonly LocatedViolation[]): ValidationViolation {
 
 /** `<path>: <server message>`; the rule id is the entry's title. */
 function location(v: Violation): string {
-  return v.path === '' ? v.message : `${v.path}: ${v.message}`;
+  return escapeText(v.path === '' ? v.message : `${v.path}: ${v.message}`);
 }
 
 function recommendation(v: Violation): string {
@@ -59,7 +61,7 @@ function recommendation(v: Violation): string {
 }
 
 function fix(violations: readonly Violation[]): string {
-  const hints = [...new Set(violations.map((v) => v.hint).filter((h): h is string => !!h))];
+  const hints = [...new Set(violations.map((v) => v.hint).filter((h): h is string => !!h).map(escapeText))];
   const docs = [...new Set(violations.map((v) => v.docs).filter((d): d is string => !!d))];
   const parts = [hints.join('; '), ...docs.map((d) => `see ${d}`)].filter((p) => p !== '');
   return parts.length > 0 ? parts.join(' - ') : 'change the fields listed under Locations';

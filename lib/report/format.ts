@@ -1,4 +1,5 @@
 import type { Violation } from '../violation';
+import { escapeText } from './escape';
 
 /**
  * The one human rendering of a violation, shared by synth-time errors, the CLI and the testing
@@ -13,8 +14,8 @@ import type { Violation } from '../violation';
 export function formatViolation(v: Violation, indent = '    ', audience: HintAudience = 'manifest'): string {
   const lines = [formatHeadline(v)];
   const hint = hintFor(v, audience);
-  if (hint) lines.push(`${indent}hint: ${hint}`);
-  if (v.docs) lines.push(`${indent}docs: ${v.docs}`);
+  if (hint) lines.push(`${indent}hint: ${escapeText(hint)}`);
+  if (v.docs) lines.push(`${indent}docs: ${escapeText(v.docs)}`);
   return lines.join('\n');
 }
 
@@ -36,9 +37,13 @@ export interface HeadlineOptions {
   readonly severityTag?: boolean;
 }
 
-/** `<path>: <message> [<rule>]`, with `warning` before the id for warnings. */
+/**
+ * `<path>: <message> [<rule>]`, with `warning` before the id for warnings. One line: control
+ * characters of the path and message (which quote the manifest) are escaped by {@link escapeText}.
+ */
 export function formatHeadline(v: Violation, options: HeadlineOptions = {}): string {
-  const where = v.path === '' ? '' : `${v.path}: `;
-  const tag = v.severity === 'warning' && options.severityTag !== false ? `[warning ${v.rule}]` : `[${v.rule}]`;
-  return `${where}${v.message} ${tag}`;
+  const where = v.path === '' ? '' : `${escapeText(v.path)}: `;
+  const rule = escapeText(v.rule);
+  const tag = v.severity === 'warning' && options.severityTag !== false ? `[warning ${rule}]` : `[${rule}]`;
+  return `${where}${escapeText(v.message)} ${tag}`;
 }

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../violation';
 import { formatHeadline } from './format';
-import type { LintReport, LocatedSuppressedViolation, LocatedViolation } from './json';
+import { indented, type LintReport, type LocatedSuppressedViolation, type LocatedViolation } from './json';
 
 /** A rule as SARIF describes it (one `reportingDescriptor` per rule id). */
 export interface SarifRule {
@@ -32,48 +32,31 @@ export interface SarifTool {
  * `--output sarif`: a SARIF 2.1.0 log for code scanning (GitHub, GitLab, Azure DevOps). One
  * result per violation with a physical location (file, line, column) and a logical one (the
  * object and its field path); one rule descriptor per rule id, linking to the Kubernetes docs.
+ * The text of {@link sarifReportChunks}, joined.
  */
 export function formatSarifReport(report: LintReport, tool: SarifTool): string {
+  let out = '';
+  for (const chunk of sarifReportChunks(report, tool)) out += chunk;
+  return out;
+}
+
+const EMPTY_RESULTS_END = '[]\n    }\n  ]\n}';
+
+/**
+ * The SARIF log in pieces, one per result, for writing as it goes (never one string for the
+ * whole log). Byte for byte `JSON.stringify(log, null, 2)`.
+ */
+export function* sarifReportChunks(report: LintReport, tool: SarifTool): Generator<string> {
   const rules = [...tool.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const baseDir = tool.baseDir ?? process.cwd();
-  const results = [];
+  // Rule descriptors come first in the log: one pass for ids the catalogue does not list.
   for (const r of report.results) {
-    // Suppressed findings are results too, with SARIF `suppressions` (in source: the annotation).
-    for (const v of [...r.violations, ...(r.suppressed ?? [])]) {
-      let ruleIndex = index.get(v.rule);
-      if (ruleIndex === undefined) {
-        ruleIndex = rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1;
-        index.set(v.rule, ruleIndex);
-      }
-      const object = `${r.kind ?? 'document'}/${r.name ?? r.document}`;
-      results.push({
-        ruleId: v.rule,
-        ruleIndex,
-        level: v.severity,
-        message: { text: v.hint ? `${formatHeadline(v)}\nhint: ${v.hint}` : formatHeadline(v) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: fileLocation(r.file, baseDir),
-              region: { startLine: v.line, startColumn: v.column },
-            },
-            logicalLocations: [{ name: v.path || object, fullyQualifiedName: v.path ? `${object}:${v.path}` : object, kind: 'member' }],
-          },
-        ],
-        properties: {
-          document: r.document,
-          ...(r.item !== undefined ? { item: r.item } : {}),
-          kind: r.kind,
-          name: r.name,
-          path: v.path,
-          ...(v.type !== undefined ? { type: v.type } : {}),
-          ...(v.value !== undefined ? { value: v.value } : {}),
-        },
-        ...suppressionsOf(v),
-      });
+    for (const v of findingsOf(r)) {
+      if (index.has(v.rule)) continue;
+      index.set(v.rule, rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1);
     }
   }
+  const baseDir = tool.baseDir ?? process.cwd();
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -95,11 +78,50 @@ export function formatSarifReport(report: LintReport, tool: SarifTool): string {
         },
         columnKind: 'utf16CodeUnits',
         properties: { kubernetesVersion: report.kubernetesVersion, summary: report.summary },
-        results,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const whole = JSON.stringify(log, null, 2);
+  if (!report.results.some((r) => findingsOf(r).length > 0)) {
+    yield `${whole}\n`;
+    return;
+  }
+  yield `${whole.slice(0, -EMPTY_RESULTS_END.length)}[`;
+  let first = true;
+  for (const r of report.results) {
+    for (const v of findingsOf(r)) {
+      const object = `${r.kind ?? 'document'}/${r.name ?? r.document}`;
+      const result = {
+        ruleId: v.rule,
+        ruleIndex: index.get(v.rule),
+        level: v.severity,
+        message: { text: v.hint ? `${formatHeadline(v)}\nhint: ${v.hint}` : formatHeadline(v) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: fileLocation(r.file, baseDir),
+              region: { startLine: v.line, startColumn: v.column },
+            },
+            logicalLocations: [{ name: v.path || object, fullyQualifiedName: v.path ? `${object}:${v.path}` : object, kind: 'member' }],
+          },
+        ],
+        properties: {
+          document: r.document,
+          ...(r.item !== undefined ? { item: r.item } : {}),
+          kind: r.kind,
+          name: r.name,
+          path: v.path,
+          ...(v.type !== undefined ? { type: v.type } : {}),
+          ...(v.value !== undefined ? { value: v.value } : {}),
+        },
+        ...suppressionsOf(v),
+      };
+      yield `${first ? '' : ','}\n        ${indented(result, '        ')}`;
+      first = false;
+    }
+  }
+  yield '\n      ]\n    }\n  ]\n}\n';
 }
 
 function fileLocation(file: string, baseDir: string): { uri: string; uriBaseId?: string } {
@@ -112,6 +134,11 @@ function fileLocation(file: string, baseDir: string): { uri: string; uriBaseId?:
 
 function pascalCase(id: string): string {
   return id.replace(/(^|[-/])([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/** A result's findings: those that count, then the suppressed ones (SARIF results with `suppressions`). */
+function findingsOf(r: LintReport['results'][number]): Array<LocatedViolation | LocatedSuppressedViolation> {
+  return [...r.violations, ...(r.suppressed ?? [])];
 }
 
 function suppressionsOf(v: LocatedViolation | LocatedSuppressedViolation): { suppressions?: unknown[] } {

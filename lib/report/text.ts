@@ -1,4 +1,5 @@
 import type { LintSummary, DocumentResult } from './json';
+import { escapeText } from './escape';
 import { formatHeadline } from './format';
 
 /**
@@ -12,13 +13,15 @@ import { formatHeadline } from './format';
  *
  * `file:line:col: severity:` is what editors and CI problem matchers parse; the rest is
  * {@link formatHeadline}, the library's one rendering of a violation. Empty for a clean document.
+ * Every string from the input (file name, path, message, hint) is escaped ({@link escapeText}).
  */
 export function formatTextResult(result: DocumentResult, indent = '    '): string {
   let out = '';
+  const file = escapeText(result.file);
   for (const v of result.violations) {
-    out += `${result.file}:${v.line}:${v.column}: ${v.severity}: ${formatHeadline(v, { severityTag: false })}\n`;
-    if (v.hint) out += `${indent}hint: ${v.hint}\n`;
-    if (v.docs) out += `${indent}docs: ${v.docs}\n`;
+    out += `${file}:${v.line}:${v.column}: ${v.severity}: ${formatHeadline(v, { severityTag: false })}\n`;
+    if (v.hint) out += `${indent}hint: ${escapeText(v.hint)}\n`;
+    if (v.docs) out += `${indent}docs: ${escapeText(v.docs)}\n`;
   }
   return out;
 }

@@ -9,9 +9,11 @@ import { walk, type SchemaNode } from './schema-walk';
 const TYPE_NAMES: Record<string, string> = { array: 'list' };
 
 /** Which keyword wins when ajv reports several at one path: the most basic problem. */
-const PRIORITY = ['type', 'additionalProperties', 'required', 'enum', 'pattern', 'minimum', 'maximum'];
+const PRIORITY = ['type', 'additionalProperties', 'required', 'enum', 'pattern', 'minimum', 'maximum', 'exclusiveMaximum'];
 
 const INT32_MAX = 2147483647;
+const INT64_MAX = (1n << 63n) - 1n;
+
 const MAX_SHOWN = 60;
 
 /** Long strings (a folded script given where a list is expected) are cut in messages. */
@@ -83,11 +85,14 @@ function toFinding(e: ErrorObject, at: Located, doc: unknown, schema: SchemaNode
       return invalid(at.path, value, `must match the regular expression '${pattern}'`);
     }
     case 'minimum':
-    case 'maximum': {
+    case 'maximum':
+    case 'exclusiveMaximum': {
       const limit = (e.params as { limit: number }).limit;
       const width = Math.abs(limit) <= INT32_MAX + 1 ? 'int32' : 'int64';
-      const cmp = e.keyword === 'maximum' ? 'less' : 'greater';
-      return invalid(at.path, value, `must be ${cmp} than or equal to ${limit} (${width})`);
+      const cmp = e.keyword === 'minimum' ? 'greater' : 'less';
+      // int64 bounds are no doubles: print them exactly (2^63 is the exclusive maximum).
+      const shown = width === 'int32' ? String(limit) : e.keyword === 'exclusiveMaximum' ? String(INT64_MAX) : String(BigInt(limit));
+      return invalid(at.path, value, `must be ${cmp} than or equal to ${shown} (${width})`);
     }
     default:
       return invalid(at.path, value, e.message ?? `fails ${e.keyword}`);

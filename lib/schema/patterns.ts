@@ -13,11 +13,14 @@ export interface DecodePattern {
 }
 
 /**
- * `resource.Quantity`: the decoder trims spaces, then parses; the regular expression is the one it
- * prints when parsing fails (a superset of the real grammar, so it never refuses a valid quantity).
+ * `resource.Quantity`: the decoder trims spaces, then parses; `detail` quotes the regular expression
+ * it prints when parsing fails. `pattern` accepts the same language (a superset of the real
+ * grammar, so it never refuses a valid quantity) written without the ambiguity between
+ * `[0-9.]+` and a suffix-less `[0-9]*`, which made a 100 KB digit string take quadratic time:
+ * after the number comes either a suffix letter or a sign, nothing else.
  */
 export const QUANTITY_PATTERN: DecodePattern = {
-  pattern: '^\\s*([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)\\s*$',
+  pattern: '^\\s*[+-]?[0-9.]+(?:[eEinumkKMGTP]+[-+]?[0-9]*|[-+][0-9]*)?\\s*$',
   detail: "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
   hint: 'write a quantity such as 128Mi, 1Gi (powers of 1024), 1G (powers of 1000), 500m or 0.5 (CPUs)',
 };

@@ -1,8 +1,9 @@
 import { API_REMOVAL_DOCS, SERVED_BATCH_API_VERSION, removedApiVersion } from '../k8s/api-versions';
 import { asObject } from '../manifest/access';
 import type { ManifestKind } from '../manifest/job-view';
-import { invalid, required, toViolation, unsupported, type Finding } from '../rules/findings';
-import { resolveKubernetesVersion } from '../versions';
+import { toPlainData, type PlainDataProblem } from '../manifest/plain-data';
+import { invalid, OMITTED, required, toViolation, unsupported, type Finding } from '../rules/findings';
+import { resolveKubernetesVersion, UnsupportedKubernetesVersionError, type KubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
 import { findingsFromAjv } from './ajv-findings';
 import { compiledSchema } from './compile';
@@ -35,7 +36,17 @@ const BATCH_DOCS = 'https://kubernetes.io/docs/concepts/workloads/controllers/jo
  * - otherwise the schema findings (rule `schema`), in the API server's wording.
  */
 export function validateManifest(manifest: unknown, options: ValidateOptions = {}): Violation[] {
-  const version = resolveKubernetesVersion(options.kubernetesVersion);
+  const version = resolveKubernetesVersion(kubernetesVersionOption(options));
+  const plain = toPlainData(manifest);
+  return 'problem' in plain ? [unreadableManifest(plain.problem)] : validatePlainManifest(plain.value, version);
+}
+
+/**
+ * {@link validateManifest} for a value known to be plain data (parsed YAML or JSON, or a copy made
+ * by {@link toPlainData}): no copy is made.
+ * @internal
+ */
+export function validatePlainManifest(manifest: unknown, version: KubernetesVersion): Violation[] {
   const doc = asObject(manifest);
   if (!doc) return [schemaViolation(notAnObject(manifest), BATCH_DOCS)];
 
@@ -98,6 +109,28 @@ function notAnObject(manifest: unknown): Finding {
   return Array.isArray(manifest)
     ? { path: '', type: 'Invalid value', detail: `expected object, found ${found}`, hint }
     : invalid('', value, `expected object, found ${found}`, { hint });
+}
+
+/** The one finding for a value that cannot be checked at all (a cycle, a throwing getter, too deep). */
+export function unreadableManifest(problem: PlainDataProblem): Violation {
+  const f = invalid(problem.path, OMITTED, `${problem.reason}: a manifest must be plain JSON data`, {
+    hint: 'pass the object as JSON would carry it (JSON.parse(JSON.stringify(manifest)) shows what the API server receives)',
+  });
+  return schemaViolation(f, BATCH_DOCS);
+}
+
+/**
+ * `options.kubernetesVersion`, read defensively: `null` or non-object options count as none, and
+ * options that cannot be read are an {@link UnsupportedKubernetesVersionError}, not a TypeError.
+ * @internal
+ */
+export function kubernetesVersionOption(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return (options as { kubernetesVersion?: unknown }).kubernetesVersion;
+  } catch {
+    throw new UnsupportedKubernetesVersionError('<unreadable options>');
+  }
 }
 
 function stampFinding(f: Finding, rule: string): Violation {

@@ -40,15 +40,41 @@ function boolType(): Type {
 // leading-zero octal / decimal.
 const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
 
+/**
+ * The integer as a double that keeps which side of the int64 range it is on. Below 2^53 the double
+ * is exact. Above, the value is computed exactly from the text (BigInt) and rounded, except that an
+ * int64 near a bound is not rounded onto the bound's far side: 2^63-1 (valid) would become 2^63,
+ * the double of 2^63 (which the API server refuses: out of range). So the schema can refuse
+ * `value >= 2^63` and `value < -2^63` in doubles and be exact about the text.
+ */
 function parseGoInt(text: string): number {
   const plain = text.replace(/_/g, '');
-  const sign = plain.startsWith('-') ? -1 : 1;
+  const negative = plain.startsWith('-');
   const body = plain.replace(/^[-+]/, '');
-  if (/^0[xX]/.test(body)) return sign * parseInt(body.slice(2), 16);
-  if (/^0[oO]/.test(body)) return sign * parseInt(body.slice(2), 8);
-  if (/^0[bB]/.test(body)) return sign * parseInt(body.slice(2), 2);
-  if (body.length > 1 && body.startsWith('0')) return sign * parseInt(body.slice(1), 8);
-  return sign * parseInt(body, 10);
+  let digits = body;
+  let radix = 10;
+  if (/^0[xX]/.test(body)) [digits, radix] = [body.slice(2), 16];
+  else if (/^0[oO]/.test(body)) [digits, radix] = [body.slice(2), 8];
+  else if (/^0[bB]/.test(body)) [digits, radix] = [body.slice(2), 2];
+  else if (body.length > 1 && body.startsWith('0')) [digits, radix] = [body.slice(1), 8];
+  const approx = parseInt(digits, radix);
+  if (approx <= Number.MAX_SAFE_INTEGER) return negative ? -approx : approx;
+  const prefix = radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : '';
+  const exact = BigInt(`${prefix}${digits}`) * (negative ? -1n : 1n);
+  return int64SafeDouble(exact);
+}
+
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+/** Largest double below 2^63 and smallest above -2^63 (beyond the bound) as exact doubles. */
+const BELOW_2_63 = 9223372036854774784;
+const BEYOND_MINUS_2_63 = -9223372036854777856;
+
+function int64SafeDouble(exact: bigint): number {
+  const rounded = Number(exact);
+  if (exact <= INT64_MAX && rounded >= 2 ** 63) return BELOW_2_63;
+  if (exact < INT64_MIN && rounded >= -(2 ** 63)) return BEYOND_MINUS_2_63;
+  return rounded;
 }
 
 /** Cheap first-character test: numbers start with a digit, a sign or a dot. */

@@ -8,6 +8,13 @@ import { splitDocuments } from './split';
 /** Deepest nesting read; deeper documents are a `yaml-syntax` finding, not a stack overflow. */
 export const MAX_DEPTH = 1000;
 
+/**
+ * Largest document parsed, in characters (64 Mi). The API server refuses a request body over
+ * 3 MiB, so no real manifest comes near; a larger document is a `yaml-syntax` finding without
+ * being parsed, as parsing and locating hundreds of megabytes could exhaust the heap.
+ */
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
 /** Why a document could not be read, and where. */
 export interface YamlSyntaxError extends SourcePosition {
   /** The parser's reason, e.g. `duplicated mapping key "spec"`. */
@@ -48,6 +55,11 @@ export function* readDocuments(text: string, fileName = '<input>'): Generator<Ya
   for (const source of splitDocuments(text)) {
     if (source.separatorError) {
       yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
+      continue;
+    }
+    if (source.text.length > MAX_DOCUMENT_CHARS) {
+      const error = { message: `document is larger than ${MAX_DOCUMENT_CHARS / 1024 / 1024} Mi characters, not parsed (the API server refuses requests over 3 MiB)`, ...startOf(source.text, source.lineOffset) };
+      yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, error);
       continue;
     }
     const parsed = parse(source.text, source.lineOffset);
@@ -97,7 +109,6 @@ export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[
   return [...readDocuments(text, fileName)];
 }
 
-const MAYBE_ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 
 function parse(text: string, lineOffset: number): { value: unknown } | { error: YamlSyntaxError } {
   const nul = text.indexOf('\u0000');
@@ -112,7 +123,9 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   } catch (e) {
     return { error: syntaxErrorOf(e, text, lineOffset) };
   }
-  const problem = MAYBE_ALIAS.test(text) ? aliasProblem(value) : undefined;
+  // Every alias is written with a `*`, wherever it stands (after a flow colon, as a key, in a
+  // merge): a text without one cannot share or cycle, and any other text is walked in full.
+  const problem = text.includes('*') ? aliasProblem(value) : undefined;
   if (problem) return { error: { message: problem, ...startOf(text, lineOffset) } };
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
@@ -127,8 +140,9 @@ function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntax
     const column = (mark?.column ?? 0) + 1;
     let message = e.reason ?? e.message;
     if (message === 'duplicated mapping key' && mark) {
-      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*?)(?=\s*:)/.exec(text.slice(mark.position, mark.position + 256));
-      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].replace(/^["']|["']$/g, ''))}`;
+      // Greedy up to the colon, then trimmed: a lazy `*?` before `\s*:` backtracks quadratically.
+      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*(?=:))/.exec(text.slice(mark.position, mark.position + 256));
+      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].trimEnd().replace(/^["']|["']$/g, ''))}`;
     }
     if (/maxDepth/.test(message)) message = `document nesting is deeper than ${MAX_DEPTH} levels`;
     return { message, line, column };

@@ -55,8 +55,14 @@ export class DefinitionTransformer {
       case 'array':
         return { type: ['array', 'null'], items: this.node((n.items ?? {}) as SwaggerNode) };
       case 'integer': {
-        const range = typeof n.format === 'string' ? INT_RANGES[n.format] : undefined;
-        return range ? { type: ['integer', 'null'], minimum: range[0], maximum: range[1] } : { type: ['integer', 'null'] };
+        const format = typeof n.format === 'string' ? n.format : undefined;
+        const range = format ? INT_RANGES[format] : undefined;
+        if (!range) return { type: ['integer', 'null'] };
+        // 2^63-1 is no double: int64 is bounded by exclusiveMaximum 2^63, which is one (the YAML
+        // loader keeps a valid int64 below it; see parseGoInt).
+        return format === 'int64'
+          ? { type: ['integer', 'null'], minimum: range[0], exclusiveMaximum: 2 ** 63 }
+          : { type: ['integer', 'null'], minimum: range[0], maximum: range[1] };
       }
       case 'number':
       case 'boolean':

@@ -114,7 +114,7 @@ describe('internal errors', () => {
     write(`break-${fn}.js`, `require(${JSON.stringify(join(CLI, '..', target))}).${fn} = () => { throw new Error('boom'); };\n`);
 
   it('turns an exception in the engine into one line per document and exit code 2', () => {
-    const preload = breakEngine('../lint.js', 'checkManifest');
+    const preload = breakEngine('../lint.js', 'checkPlainManifest');
     const file = write('ok.yaml', 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\n');
     const run = runCli(['lint', file], { env: { NODE_OPTIONS: `-r ${preload}` } });
     expect(run.status).toBe(2);

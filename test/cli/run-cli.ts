@@ -3,8 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KUBERNETES_VERSIONS } from '../../lib/versions';
 
-/** The built CLI, run as a user runs it (`npm test` builds first). */
-export const CLI = join(__dirname, '..', '..', 'build', 'lib', 'cli', 'main.js');
+/**
+ * The built CLI, run as a user runs it (`npm test` builds first). `CDK8S_JOBS_TEST_CLI` points the
+ * CLI tests at another build (e.g. of an older commit, to see a test fail before a fix).
+ */
+export const CLI = process.env.CDK8S_JOBS_TEST_CLI ?? join(__dirname, '..', '..', 'build', 'lib', 'cli', 'main.js');
 
 /** The shared corpus of real manifests, next to the repository. */
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');

@@ -1,0 +1,104 @@
+import { aliasProblem } from '../yaml/alias-guard';
+import { toFieldPath } from './field-path';
+
+/** Deepest nesting of a manifest value, as for YAML documents (a Job nests about 15 levels). */
+export const MAX_VALUE_DEPTH = 1000;
+/** Most values (object entries and list items) copied from one manifest. */
+export const MAX_VALUE_NODES = 10_000_000;
+
+/** Why a value given to the library cannot be checked, and where in it. */
+export interface PlainDataProblem {
+  /** Kubernetes field path of the offending part (`''` for the value itself). */
+  readonly path: string;
+  /** One sentence, e.g. `the value contains itself (a cycle)`. */
+  readonly reason: string;
+}
+
+/**
+ * A copy of a caller's value as plain JSON-shaped data, read once, so the schema and the rules
+ * never meet what only JavaScript can build: a cycle, nesting past {@link MAX_VALUE_DEPTH} (the
+ * validators recurse), a getter or proxy trap that throws (or answers differently each time),
+ * or shared sub-objects that expand exponentially. Own enumerable string keys are copied, as
+ * JSON would; leaves (strings, numbers, booleans, null, undefined, anything else) are kept as
+ * they are. The walk is iterative, so depth costs no stack.
+ */
+export function toPlainData(value: unknown): { readonly value: unknown } | { readonly problem: PlainDataProblem } {
+  if (typeof value !== 'object' || value === null) return { value };
+  type Frame = { readonly source: object; readonly target: Record<string, unknown> | unknown[]; readonly keys: readonly (string | number)[]; next: number };
+  const path: Array<string | number> = [];
+  const onPath = new Set<object>();
+  const copies = new Map<object, object>();
+  let shared = false;
+  let nodes = 0;
+  const problem = (reason: string) => ({ problem: { path: toFieldPath(path), reason } });
+
+  const open = (source: object): Frame | string => {
+    try {
+      if (Array.isArray(source)) {
+        const length = source.length;
+        if ((nodes += length) > MAX_VALUE_NODES) return `more than ${MAX_VALUE_NODES.toLocaleString('en-US')} values`;
+        return { source, target: new Array<unknown>(length), keys: Array.from({ length }, (_, i) => i), next: 0 };
+      }
+      const keys = Object.keys(source);
+      if ((nodes += keys.length) > MAX_VALUE_NODES) return `more than ${MAX_VALUE_NODES.toLocaleString('en-US')} values`;
+      return { source, target: {}, keys, next: 0 };
+    } catch (e) {
+      return `reading it failed: ${messageOf(e)}`;
+    }
+  };
+
+  const root = open(value);
+  if (typeof root === 'string') return problem(root);
+  const stack: Frame[] = [root];
+  onPath.add(value);
+  copies.set(value, root.target);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.keys.length) {
+      stack.pop();
+      onPath.delete(top.source);
+      path.pop();
+      continue;
+    }
+    const k = top.keys[top.next++];
+    let child: unknown;
+    try {
+      child = (top.source as Record<string | number, unknown>)[k];
+    } catch (e) {
+      path.push(k);
+      return problem(`reading it failed: ${messageOf(e)}`);
+    }
+    if (typeof child !== 'object' || child === null) {
+      (top.target as Record<string | number, unknown>)[k] = child;
+      continue;
+    }
+    path.push(k);
+    if (onPath.has(child)) return problem('the value contains itself (a cycle)');
+    const copied = copies.get(child);
+    if (copied) {
+      shared = true;
+      (top.target as Record<string | number, unknown>)[k] = copied;
+      path.pop();
+      continue;
+    }
+    if (stack.length >= MAX_VALUE_DEPTH) return problem(`nesting is deeper than ${MAX_VALUE_DEPTH} levels`);
+    const frame = open(child);
+    if (typeof frame === 'string') return problem(frame);
+    (top.target as Record<string | number, unknown>)[k] = frame.target;
+    copies.set(child, frame.target);
+    onPath.add(child);
+    stack.push(frame);
+  }
+  // Shared sub-objects are fine in moderation; a "billion laughs" built in code is refused as in YAML.
+  const aliasing = shared ? aliasProblem(root.target) : undefined;
+  if (aliasing) return { problem: { path: '', reason: `the value shares sub-objects too much (${aliasing})` } };
+  return { value: root.target };
+}
+
+function messageOf(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an unprintable exception';
+  }
+}
