@@ -4,8 +4,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 [ -f oracle/build.sh ] || { echo "oracle/build.sh is missing (the oracle/ directory of the oracle branch)" >&2; exit 2; }
+# The minors: one pinned go.mod per supported version (oracle/versions/k8s-<minor>.mod).
+default_minors=$(ls oracle/versions/ | sed -n 's/^k8s-\(1\.[0-9]*\)\.mod$/\1/p' | sort -t. -k2 -n | tr '\n' ' ')
 failed=()
-for minor in ${ORACLE_MINORS:-1.28 1.29 1.30 1.31 1.32 1.33 1.34 1.35 1.36 1.37}; do
+for minor in ${ORACLE_MINORS:-$default_minors}; do
   start=$(date +%s)
   if bash oracle/build.sh "$minor"; then
     echo "oracle $minor built in $(( $(date +%s) - start )) s"

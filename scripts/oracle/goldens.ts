@@ -16,10 +16,11 @@ import { parseArgs } from 'node:util';
 import { CASE_COUNT, GENERATOR_SEED, generateCases, manifestHash } from '../../test/differential/generator';
 import { GOLDENS_DIR, readGoldens, trimVerdict, writeGoldens, type GoldenCase, type GoldenFile, type OracleVerdict } from '../../test/differential/goldens';
 import { collectRuleCases, fileCases } from '../../test/differential/project-cases';
+import { KUBERNETES_VERSIONS } from '../../lib/versions';
 import { judge, oracleVersion } from './run-oracle';
 
-/** Every minor the oracle can be built for, oldest first. */
-export const ORACLE_MINORS = ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36', '1.37'];
+/** Every minor the oracle can be built for, oldest first: the supported versions. */
+export const ORACLE_MINORS: readonly string[] = KUBERNETES_VERSIONS;
 
 const ROOT = resolve(__dirname, '..', '..');
 

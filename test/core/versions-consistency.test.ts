@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, type CatalogueField } from '../../lib/k8s/catalogue';
 import { KUBERNETES_VERSIONS, minorOf } from '../../lib/versions';
 import { definitionFiles } from '../../scripts/schema/definitions';
+import { GENERATED_GOLDENS, readGoldens } from '../differential/goldens';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SUPPORTED = [...KUBERNETES_VERSIONS];
@@ -39,6 +40,12 @@ describe('every place that lists Kubernetes versions lists KUBERNETES_VERSIONS',
 
   it('the schema generator has OpenAPI definitions for each version', () => {
     for (const v of SUPPORTED) expect(definitionFiles(v).some((f) => existsSync(f)), `definitions for ${v}`).toBe(true);
+  });
+
+  it('the oracle has a pinned go.mod for each version, and the goldens judge only those', () => {
+    expect(versionsIn(join(ROOT, 'oracle', 'versions'), /^k8s-(1\.\d+)\.mod$/)).toEqual(SUPPORTED);
+    const goldens = readGoldens(GENERATED_GOLDENS);
+    for (const v of goldens.versions) expect(SUPPORTED).toContain(v);
   });
 
   it('the README states the range from the first to the last version', () => {

@@ -5,7 +5,9 @@ import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
 import { podFailurePolicyRules } from '../support/job-spec';
 import { qualifiedNameErrors } from '../support/names';
-import { goString } from '../support/values';
+import { goString, isSet } from '../support/values';
+import type { JobView } from '../../manifest/job-view';
+import { isAtLeast } from '../../versions';
 
 const MAX_PATTERNS = 20;
 const STATUSES: readonly string[] = [...enumValues(ConditionStatus)].sort();
@@ -14,8 +16,16 @@ const STATUSES_Q = `[${STATUSES.map((s) => JSON.stringify(s)).join(' ')}]`;
 /**
  * Rules 53–55 (validatePodFailurePolicyRuleOnPodConditions). An omitted status is defaulted to
  * True before validation (view.spec is defaulted), so the Required branch is only reachable
- * where defaulting does not run.
+ * where defaulting does not run: an empty string, or, on 1.28, a CronJob's job template (1.28
+ * defaults the status in SetDefaults_Job only; from 1.29 the batch/v1 type's own default applies
+ * inside a CronJob too; the 1.28 oracle refuses the omitted status, 1.36 and 1.37 accept it).
  */
+/** The pattern as written (the view's spec has the server's defaults applied). */
+function rawPattern(view: JobView, rule: number, pattern: number): Record<string, unknown> | undefined {
+  const rules = asArray(asObject(view.rawSpec.podFailurePolicy)?.rules);
+  return asObject(asArray(asObject(rules?.[rule])?.onPodConditions)?.[pattern]);
+}
+
 export const podFailurePolicyOnPodConditions = defineRule({
   id: 'pod-failure-policy-on-pod-conditions',
   severity: 'error',
@@ -36,7 +46,8 @@ export const podFailurePolicyOnPodConditions = defineRule({
         const type = goString(pattern.type);
         if (type !== undefined) for (const msg of qualifiedNameErrors(type, view.version)) out.push(invalid(at(j, 'type'), type, msg));
         const status = goString(pattern.status);
-        if (status === '') out.push(required(at(j, 'status'), `valid values: ${STATUSES_Q}`));
+        const undefaulted = view.kind === 'CronJob' && !isAtLeast(view.version, '1.29') && !isSet(rawPattern(view, index, j)?.status);
+        if (status === '' || undefaulted) out.push(required(at(j, 'status'), `valid values: ${STATUSES_Q}`));
         else if (status !== undefined && !STATUSES.includes(status)) out.push(unsupported(at(j, 'status'), status, STATUSES));
       });
     }
