@@ -1,10 +1,16 @@
 import { batchKindOf } from './manifest/classify';
-import { toJobView } from './manifest/job-view';
+import { toJobView, type ManifestKind } from './manifest/job-view';
 import { ALL_RULES } from './rules';
-import { stamp } from './rules/rule';
+import { stamp, type Rule } from './rules/rule';
 import { validateManifest } from './schema/validate-manifest';
 import { resolveKubernetesVersion } from './versions';
 import type { Violation } from './violation';
+
+/** The rules that check each kind, in registry order: dispatch once, not per rule per document. */
+const RULES_BY_KIND: Readonly<Record<ManifestKind, readonly Rule[]>> = {
+  Job: ALL_RULES.filter((rule) => rule.appliesTo.includes('Job')),
+  CronJob: ALL_RULES.filter((rule) => rule.appliesTo.includes('CronJob')),
+};
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -31,10 +37,10 @@ export function lintManifest(manifest: unknown, options: LintOptions = {}): Viol
   if (!view) return schemaViolations;
 
   const ruleViolations: Violation[] = [];
-  for (const rule of ALL_RULES) {
-    if (!rule.appliesTo.includes(view.kind)) continue;
+  for (const rule of RULES_BY_KIND[view.kind]) {
     for (const finding of rule.check(view)) ruleViolations.push(stamp(rule, finding));
   }
+  if (schemaViolations.length === 0) return ruleViolations;
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
   return [...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations];
 }
