@@ -18,8 +18,9 @@ export interface SourcedManifest {
  * the construct path of each object. cdk8s's own validations run (and throw) as in `cdk8s synth`.
  */
 export function synthesizeScope(scope: Chart | App): SourcedManifest[] {
+  const charts = chartsOf(scope);
   return withinSynth(scope, () =>
-    chartsOf(scope).flatMap((chart) => {
+    charts.flatMap((chart) => {
       const paths = constructPaths(chart);
       return chart.toJson().map((manifest: Manifest) => ({
         manifest,
