@@ -16,6 +16,8 @@ const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const ROUTES = ['bare', 'cdk8s-plus', 'cdk8s-jobs'] as const;
+/** Charts the N objects are spread over: cdk8s validates the app once more per chart. BENCH_CHARTS. */
+const CHART_COUNTS = (process.env.BENCH_CHARTS ?? '1,20').split(',').map(Number);
 const KINDS = ['Job', 'CronJob'] as const;
 
 interface Sample {
@@ -29,23 +31,28 @@ function runChild(script: string, args: string[]): Sample {
 }
 
 function synthTable(): string[] {
-  const rows = ['| kind | N | route | µs/object | peak RSS MiB | time vs bare | RSS vs bare |', '| --- | ---: | --- | ---: | ---: | ---: | ---: |'];
+  const rows = [
+    '| kind | N | charts | route | µs/object | peak RSS MiB | time vs bare | RSS vs bare | time vs cdk8s-plus | RSS vs cdk8s-plus |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const kind of KINDS) {
     for (const n of SIZES) {
-      const samples = new Map<string, Sample[]>(ROUTES.map((r) => [r, []]));
-      for (let run = 0; run < RUNS; run++) {
-        for (const route of ROUTES) samples.get(route)!.push(runChild('synth-child.js', [route, kind, String(n)]));
-      }
-      const bare = samples.get('bare')!;
-      const bareUs = summarize(bare.map((s) => (s.ms * 1000) / n)).median;
-      const bareRss = summarize(bare.map((s) => s.rssMiB)).median;
-      for (const route of ROUTES) {
-        const us = summarize(samples.get(route)!.map((s) => (s.ms * 1000) / n));
-        const rss = summarize(samples.get(route)!.map((s) => s.rssMiB));
-        rows.push(
-          `| ${kind} | ${n} | ${route} | ${show(us)} | ${show(rss)} | ${(us.median / bareUs).toFixed(2)}× | ${(rss.median / bareRss).toFixed(2)}× |`,
-        );
-        process.stderr.write(`${kind} ${n} ${route}: ${show(us)} µs/object, ${show(rss)} MiB\n`);
+      for (const charts of CHART_COUNTS) {
+        const samples = new Map<string, Sample[]>(ROUTES.map((r) => [r, []]));
+        for (let run = 0; run < RUNS; run++) {
+          for (const route of ROUTES) samples.get(route)!.push(runChild('synth-child.js', [route, kind, String(n), String(charts)]));
+        }
+        const median = (route: string, f: (s: Sample) => number) => summarize(samples.get(route)!.map(f)).median;
+        const perObject = (s: Sample) => (s.ms * 1000) / n;
+        const rssOf = (s: Sample) => s.rssMiB;
+        for (const route of ROUTES) {
+          const us = summarize(samples.get(route)!.map(perObject));
+          const rss = summarize(samples.get(route)!.map(rssOf));
+          const ratio = (base: string) =>
+            `${(us.median / median(base, perObject)).toFixed(2)}× | ${(rss.median / median(base, rssOf)).toFixed(2)}×`;
+          rows.push(`| ${kind} | ${n} | ${charts} | ${route} | ${show(us)} | ${show(rss)} | ${ratio('bare')} | ${ratio('cdk8s-plus')} |`);
+          process.stderr.write(`${kind} ${n} ×${charts} charts ${route}: ${show(us)} µs/object, ${show(rss)} MiB\n`);
+        }
       }
     }
   }

@@ -1,14 +1,20 @@
 import { resolveRuleSettings, type ResolvedRuleSettings, type RuleSettings } from './config/rule-settings';
 import { ConfigError } from './config/errors';
 import { batchKindOf } from './manifest/classify';
-import { toJobView } from './manifest/job-view';
+import { toJobView, type ManifestKind } from './manifest/job-view';
 import { ALL_RULES } from './rules';
-import { stamp } from './rules/rule';
+import { stamp, type Rule } from './rules/rule';
 import { toPlainData } from './manifest/plain-data';
 import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
+
+/** The rules that check each kind, in registry order: dispatch once, not per rule per document. */
+const RULES_BY_KIND: Readonly<Record<ManifestKind, readonly Rule[]>> = {
+  Job: ALL_RULES.filter((rule) => rule.appliesTo.includes('Job')),
+  CronJob: ALL_RULES.filter((rule) => rule.appliesTo.includes('CronJob')),
+};
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -72,10 +78,10 @@ export function checkPlainManifest(manifest: unknown, kubernetesVersion: Kuberne
   if (!view) return applySuppressions(schemaViolations, manifest, rules);
 
   const ruleViolations: Violation[] = [];
-  for (const rule of ALL_RULES) {
-    if (!rule.appliesTo.includes(view.kind)) continue;
+  for (const rule of RULES_BY_KIND[view.kind]) {
     for (const finding of rule.check(view)) ruleViolations.push(stamp(rule, finding));
   }
+  if (schemaViolations.length === 0) return applySuppressions(ruleViolations, manifest, rules);
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
   return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);
 }

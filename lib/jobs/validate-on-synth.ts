@@ -9,6 +9,7 @@ import type { Violation } from '../violation';
 import { KUBERNETES_VERSION_CONTEXT_KEY, WARNINGS_CONTEXT_KEY, kubernetesVersionOf, ruleSettingsOf, warningModeOf, type SynthWarningMode } from './context';
 import { isLintedApiObject } from './linted-api-object';
 import { reportSynthWarnings } from './synth-warnings';
+import { joinSynthSessions, lintForSynth } from './synth-session';
 
 /**
  * Marks a construct that validates the batch objects under it. A registered symbol, so that two
@@ -40,12 +41,13 @@ type Marked = IConstruct & { [VALIDATES]?: true };
 export function validateOnSynth(scope: IConstruct): void {
   if (isMarked(scope)) return;
   mark(scope);
+  joinSynthSessions(scope);
   scope.node.addValidation({
     validate: () => {
       const settings = settingsOf(scope);
       if (typeof settings === 'string') return [settings];
       return batchObjectsClaimedBy(scope).flatMap((apiObject) => {
-        const violations = lintManifest(apiObject.toJson(), { kubernetesVersion: settings.kubernetesVersion, rules: settings.rules });
+        const { violations } = lintForSynth(apiObject, settings.kubernetesVersion, lintBatchObject, () => apiObject.toJson(), settings.rules);
         return judge(apiObject, violations, settings.warnings).map((message) => `${apiObject.node.path}: ${message}`);
       });
     },
@@ -54,12 +56,13 @@ export function validateOnSynth(scope: IConstruct): void {
 
 /**
  * The validation of one construct of this library: its own emitted object (`ApiObject.of`), a
- * Job or CronJob linted once per synth (see `LintedApiObject`), or with `lint` another object it
+ * Job or CronJob linted once per synth (see `synth-session.ts`), or with `lint` another object it
  * emits (the `WorkQueue` Deployment and Service, the work-items ConfigMap: `lintEmittedObject`).
  * Marks the construct so that a {@link validateOnSynth} above it leaves the object to it.
  */
 export function validateOwnObjectOnSynth(construct: IConstruct, lint?: (manifest: unknown, version: KubernetesVersion) => readonly Violation[]): void {
   mark(construct);
+  joinSynthSessions(construct);
   construct.node.addValidation({
     validate: () => {
       const settings = settingsOf(construct);
@@ -67,13 +70,18 @@ export function validateOwnObjectOnSynth(construct: IConstruct, lint?: (manifest
       const apiObject = ApiObject.of(construct);
       const { kubernetesVersion, rules } = settings;
       const violations = lint
-        ? lint(apiObject.toJson(), kubernetesVersion)
+        ? lintForSynth(apiObject, kubernetesVersion, lint, () => apiObject.toJson()).violations
         : isLintedApiObject(apiObject)
           ? apiObject.lint(kubernetesVersion, rules)
           : lintManifest(apiObject.toJson(), { kubernetesVersion, rules });
       return judge(construct, violations, settings.warnings);
     },
   });
+}
+
+/** The engine's verdict on one batch object; one function, so the synth session can key on it. */
+function lintBatchObject(manifest: unknown, kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings): readonly Violation[] {
+  return lintManifest(manifest, { kubernetesVersion, rules });
 }
 
 interface SynthSettings {

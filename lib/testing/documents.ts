@@ -1,5 +1,6 @@
 import { ApiObject, Chart, type App } from 'cdk8s';
 import { KUBERNETES_VERSION_CONTEXT_KEY } from '../jobs/context';
+import { withinSynth } from '../jobs/synth-session';
 import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
 
 /** A synthesized Kubernetes object as a plain JSON object (what cdk8s writes to `dist/`). */
@@ -17,13 +18,16 @@ export interface SourcedManifest {
  * the construct path of each object. cdk8s's own validations run (and throw) as in `cdk8s synth`.
  */
 export function synthesizeScope(scope: Chart | App): SourcedManifest[] {
-  return chartsOf(scope).flatMap((chart) => {
-    const paths = constructPaths(chart);
-    return chart.toJson().map((manifest: Manifest) => ({
-      manifest,
-      constructPath: paths.get(objectKey(manifest.kind, manifest.metadata?.name)),
-    }));
-  });
+  const charts = chartsOf(scope);
+  return withinSynth(scope, () =>
+    charts.flatMap((chart) => {
+      const paths = constructPaths(chart);
+      return chart.toJson().map((manifest: Manifest) => ({
+        manifest,
+        constructPath: paths.get(objectKey(manifest.kind, manifest.metadata?.name)),
+      }));
+    }),
+  );
 }
 
 /**

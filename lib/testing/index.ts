@@ -9,4 +9,5 @@ export { type ManifestViolation, formatManifestViolations } from './findings';
 export { synthManifests, violationsOf, ManifestValidationError, type SynthManifestsOptions } from './synth';
 export { toYaml, isManifest, manifestSerializer, markManifests, type SnapshotSerializer } from './serializer';
 export { manifestMatchers, type ManifestMatchers, type ManifestMatcherOptions } from './matchers';
+export { observeSynthLints, type SynthLintEvent } from '../jobs/synth-session';
 export { setupManifestTesting, type ExpectWithSnapshots } from './setup';

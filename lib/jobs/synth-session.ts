@@ -1,0 +1,164 @@
+import { App, Chart, type ApiObject } from 'cdk8s';
+import type { ResolvedRuleSettings } from '../config/rule-settings';
+import type { IConstruct } from 'constructs';
+import type { KubernetesVersion } from '../versions';
+import type { Violation } from '../violation';
+
+/**
+ * One synth: the span of a call to `App.synth()`, `App.synthYaml()` or `Chart.toJson()`, in which
+ * each batch object is rendered once and linted once, however many charts and validation passes.
+ *
+ * Why this hook: cdk8s validates the whole app once per synth and again inside every
+ * `Chart.toJson()` (so 1 + C times for C charts), and each validation would render and lint every
+ * Job. Nothing cdk8s hands a validation says which synth it belongs to (each pass builds its own
+ * request cache), and a resolver or a validation cannot tell a pass of this synth from the first
+ * pass of the next one without counting passes or inspecting the stack. The synth calls
+ * themselves are the one boundary cdk8s exposes publicly: every validation pass and every render
+ * of a synth happens inside one, synchronously, and no user code runs between the passes.
+ * So the first of our objects under an app wraps that app's `synth` and `synthYaml`, and the
+ * `toJson` of each chart above it, on those instances only (public methods, called through
+ * whatever the instance had, a subclass's override included). The wrapper opens a session on
+ * the app for the duration of the call (nested calls join it) and drops it in `finally`:
+ * - a result is reused only inside the synth that computed it, so a change made between two
+ *   synths, or after a failed one, is always seen;
+ * - nothing outlives a synth: the session lives on the app instance during the call, not in
+ *   module state;
+ * - outside a synth (a direct `toJson()`, a bare `node.validate()`) everything is computed
+ *   afresh, exactly as without this file.
+ */
+const SESSION = Symbol.for('cdk8s-jobs.synthSession');
+const WRAPPED = Symbol.for('cdk8s-jobs.synthSessionWrapped');
+const OBSERVERS = Symbol.for('cdk8s-jobs.synthLintObservers');
+
+/** What one object rendered and what the engine found in it, for one version and one lint. */
+interface Linted {
+  readonly json: unknown;
+  readonly violations: readonly Violation[];
+}
+
+/**
+ * A pure lint of one object. The rule levels come from the app's context, which cannot change
+ * once the app has children, so within one synth they are the same for every call.
+ */
+type Lint = (manifest: unknown, version: KubernetesVersion, rules: ResolvedRuleSettings) => readonly Violation[];
+
+const NO_RULE_SETTINGS: ResolvedRuleSettings = new Map();
+
+/** The results of the synth in progress, per object, per target version and lint function. */
+class SynthSession {
+  private readonly results = new Map<ApiObject, Map<string, Map<Lint, Linted>>>();
+
+  public get(object: ApiObject, version: KubernetesVersion, lint: Lint): Linted | undefined {
+    return this.results.get(object)?.get(version)?.get(lint);
+  }
+
+  public set(object: ApiObject, version: KubernetesVersion, lint: Lint, linted: Linted): void {
+    let byVersion = this.results.get(object);
+    if (!byVersion) this.results.set(object, (byVersion = new Map()));
+    let byLint = byVersion.get(version);
+    if (!byLint) byVersion.set(version, (byLint = new Map()));
+    byLint.set(lint, linted);
+  }
+
+  /** The JSON this object rendered in this synth (any lint), if it was rendered yet. */
+  public renderedJson(object: ApiObject): { readonly json: unknown } | undefined {
+    const byVersion = this.results.get(object);
+    if (!byVersion) return undefined;
+    for (const byLint of byVersion.values()) for (const linted of byLint.values()) return linted;
+    return undefined;
+  }
+}
+
+type WithSession = IConstruct & {
+  [SESSION]?: SynthSession;
+  [WRAPPED]?: true;
+  [OBSERVERS]?: Array<(event: SynthLintEvent) => void>;
+};
+
+/** What {@link observeSynthLints} reports: one object linted, in the synth in progress or outside any. */
+export interface SynthLintEvent {
+  /** The construct path of the linted object. */
+  readonly path: string;
+  /** The target Kubernetes version it was linted for. */
+  readonly kubernetesVersion: KubernetesVersion;
+  /** True when the lint ran inside a synth (`App.synth()`, `App.synthYaml()`, `Chart.toJson()`). */
+  readonly inSynth: boolean;
+}
+
+/**
+ * Calls `listener` each time a batch object under `app` is rendered and linted for synth. A seam
+ * for tests (each Job is linted once per synth, however many charts); kept on the app instance.
+ * Returns a function that removes the listener.
+ */
+export function observeSynthLints(app: App, listener: (event: SynthLintEvent) => void): () => void {
+  const root = app as WithSession;
+  const observers = root[OBSERVERS] ?? [];
+  if (!root[OBSERVERS]) Object.defineProperty(root, OBSERVERS, { value: observers, enumerable: false });
+  observers.push(listener);
+  return () => {
+    const i = observers.indexOf(listener);
+    if (i >= 0) observers.splice(i, 1);
+  };
+}
+
+/** Makes the synths of the app above `construct` (and of the charts above it) synth sessions. */
+export function joinSynthSessions(construct: IConstruct): void {
+  const root = construct.node.root;
+  if (!(root instanceof App)) return;
+  wrap(root, root, ['synth', 'synthYaml']);
+  for (const scope of construct.node.scopes) if (Chart.isChart(scope)) wrap(scope, root, ['toJson']);
+}
+
+/**
+ * The lint of `object` for `version`: computed once per synth, or afresh outside a synth.
+ * `json` is what the object rendered for it.
+ */
+export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): Linted {
+  const root = object.node.root as WithSession;
+  const session = root[SESSION];
+  const known = session?.get(object, version, lint);
+  if (known) return known;
+  const json = render();
+  const linted = { json, violations: lint(json, version, rules) };
+  session?.set(object, version, lint, linted);
+  for (const observer of root[OBSERVERS] ?? []) observer({ path: object.node.path, kubernetesVersion: version, inSynth: session !== undefined });
+  return linted;
+}
+
+/** The JSON `object` already rendered in the synth in progress, if any. */
+export function renderedInSynth(object: ApiObject): { readonly json: unknown } | undefined {
+  return (object.node.root as WithSession)[SESSION]?.renderedJson(object);
+}
+
+function wrap(target: IConstruct, root: WithSession, methods: readonly string[]): void {
+  const marked = target as WithSession;
+  if (marked[WRAPPED]) return;
+  Object.defineProperty(marked, WRAPPED, { value: true, enumerable: false });
+  for (const method of methods) {
+    const original = (target as unknown as Record<string, unknown>)[method];
+    if (typeof original !== 'function') continue;
+    Object.defineProperty(target, method, {
+      configurable: true,
+      writable: true,
+      enumerable: false,
+      value: function inSynthSession(this: unknown, ...args: unknown[]) {
+        return withinSynth(root, () => original.apply(this, args));
+      },
+    });
+  }
+}
+
+/**
+ * Runs `synth` as one synth session of `app` (joining the one in progress, if any): for callers
+ * that synthesize an app chart by chart (`Chart.toJson()` each), so that is still one synth.
+ */
+export function withinSynth<T>(app: IConstruct, synth: () => T): T {
+  const root = app.node.root as WithSession;
+  if (root[SESSION]) return synth();
+  Object.defineProperty(root, SESSION, { value: new SynthSession(), configurable: true, enumerable: false });
+  try {
+    return synth();
+  } finally {
+    delete root[SESSION];
+  }
+}
