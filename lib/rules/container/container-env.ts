@@ -1,21 +1,18 @@
 import { asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
-import { invalid, required, unsupported, type Finding } from '../findings';
+import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { qualifiedNameErrors } from '../support/names';
+import { envNameErrors } from '../support/env-names';
 import { goString, isSet, objectsOf } from '../support/values';
 import type { JobView } from '../../manifest/job-view';
 
-const ENV_NAME_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
-const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const ENV_NAME_MSG = `a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '${ENV_NAME_FMT}')`;
-const RELAXED_MSG = "a valid environment variable name must consist only of printable ASCII characters other than '='";
-/** RelaxedEnvironmentVariableValidation: beta, on by default, from 1.32. */
-const RELAXED_SINCE = '1.32';
 /** EnvFiles (`fileKeyRef`): beta, on by default, from 1.35. */
 const ENV_FILES_SINCE = '1.35';
+/** PodHostIPs: alpha (off) in 1.28, so `status.hostIPs` is refused there. */
+const HOST_IPS_SINCE = '1.29';
 
 const FIELD_PATHS: readonly string[] = [
   'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName',
@@ -27,22 +24,6 @@ const CONVERTIBLE: ReadonlySet<string> = new Set([
 ]);
 const SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;
 
-/** apimachinery IsEnvVarName (strict, before 1.32) or IsRelaxedEnvVarName. */
-function envNameErrors(name: string, relaxed: boolean): string[] {
-  if (relaxed) {
-    for (const ch of name) {
-      const c = ch.codePointAt(0) ?? 0;
-      if (c > 0x7e || c < 0x20 || ch === '=') return [RELAXED_MSG];
-    }
-    return [];
-  }
-  const errs = ENV_NAME.test(name) ? [] : [ENV_NAME_MSG];
-  if (name === '.') errs.push("must not be '.'");
-  else if (name === '..') errs.push("must not be '..'");
-  else if (name.startsWith('..')) errs.push("must not start with '..'");
-  return errs;
-}
-
 /** `SplitMaybeSubscriptedPath`: `metadata.labels['app']` → `['metadata.labels', 'app']`. */
 function splitSubscript(p: string): [string, string] | undefined {
   if (!p.endsWith("']")) return undefined;
@@ -52,7 +33,7 @@ function splitSubscript(p: string): [string, string] | undefined {
   return [s.slice(0, at), s.slice(at + 2)];
 }
 
-function checkFieldRef(ref: Record<string, unknown>, at: (f?: string) => string, view: { version: Parameters<typeof qualifiedNameErrors>[1] }, out: Finding[]): void {
+function checkFieldRef(ref: Record<string, unknown>, at: (f?: string) => string, view: JobView, out: Finding[]): void {
   const apiVersion = typeof ref.apiVersion === 'string' && ref.apiVersion !== '' ? ref.apiVersion : 'v1';
   const fieldPath = ref.fieldPath;
   if (typeof fieldPath !== 'string') {
@@ -73,6 +54,13 @@ function checkFieldRef(ref: Record<string, unknown>, at: (f?: string) => string,
   }
   const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
   if (!FIELD_PATHS.includes(internal)) out.push(unsupported(at('fieldPath'), internal, FIELD_PATHS));
+}
+
+/** core validateDownwardAPIHostIPs (up to 1.28): `status.hostIPs` needs the PodHostIPs gate. */
+function checkHostIPs(ref: Record<string, unknown>, at: string, view: JobView, out: Finding[]): void {
+  if (ref.fieldPath === 'status.hostIPs' && !isAtLeast(view.version, HOST_IPS_SINCE)) {
+    out.push(forbidden(at, "may not be set when feature gate 'PodHostIPs' is not enabled"));
+  }
 }
 
 /** core validateFileKeyRefVolumes: a `fileKeyRef` reads a file from an emptyDir volume of the pod. */
@@ -99,14 +87,13 @@ export const containerEnv = defineRule({
   hint: 'give each env entry a name and either value or valueFrom with exactly one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef',
   check(view) {
     const out: Finding[] = [];
-    const relaxed = isAtLeast(view.version, RELAXED_SINCE);
     const envFiles = isAtLeast(view.version, ENV_FILES_SINCE);
     for (const c of allTemplateContainers(view)) {
       if (!c.container.env) continue;
       for (const { item: ev, index } of objectsOf(c.container.env)) {
         const name = ev.name;
         if (name === undefined || name === null || name === '') out.push(required(c.path('env', index, 'name')));
-        else if (typeof name === 'string') for (const e of envNameErrors(name, relaxed)) out.push(invalid(c.path('env', index, 'name'), name, e));
+        else if (typeof name === 'string') for (const e of envNameErrors(name, view.version)) out.push(invalid(c.path('env', index, 'name'), name, e));
         const from = asObject(ev.valueFrom);
         if (!from) continue;
         const at = (...f: string[]) => c.path('env', index, 'valueFrom', ...f);
@@ -116,6 +103,7 @@ export const containerEnv = defineRule({
         if (envFiles && fileKeyRef) checkFileKeyVolume(fileKeyRef, at('fileKeyRef', 'volumeName'), view, out);
         const fieldRef = asObject(from.fieldRef);
         if (fieldRef) checkFieldRef(fieldRef, (f) => (f ? at('fieldRef', f) : at('fieldRef')), view, out);
+        if (fieldRef) checkHostIPs(fieldRef, at('fieldRef'), view, out);
         if (sources.length === 0) {
           const list = envFiles ? '`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`' : '`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`';
           out.push(invalid(at(), '', `must specify one of: ${list}`));

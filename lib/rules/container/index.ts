@@ -1,5 +1,8 @@
 import type { Rule } from '../rule';
 import { containerEnv } from './container-env';
+import { containerEnvFrom } from './container-env-from';
+import { containerEnvKeyRefs } from './container-env-key-refs';
+import { containerEnvResourceField } from './container-env-resource-field';
 import { containerImagePullPolicy } from './container-image-pull-policy';
 import { containerPorts } from './container-ports';
 import { containerProbes } from './container-probes';
@@ -17,6 +20,9 @@ export const CONTAINER_RULES: readonly Rule[] = [
   containerTerminationMessage,
   containerPorts,
   containerEnv,
+  containerEnvKeyRefs,
+  containerEnvResourceField,
+  containerEnvFrom,
   containerResources,
   containerResizePolicy,
   containerVolumeMounts,

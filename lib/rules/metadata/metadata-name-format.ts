@@ -3,12 +3,7 @@ import { invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
 import { effectiveName } from '../support/generated-labels';
-import { dns1123SubdomainErrors } from '../support/names';
-
-/** apimachinery `maskTrailingDash` (sic: it also drops the character before the dash). */
-function maskTrailingDash(name: string): string {
-  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
-}
+import { dns1123SubdomainErrors, maskTrailingDash } from '../support/names';
 
 /**
  * Rules 2–4: `NameIsDNSSubdomain` on name and generateName (apimachinery

@@ -59,6 +59,11 @@ export function dns1123LabelErrors(value: string): string[] {
   return errs;
 }
 
+/** apimachinery `maskTrailingDash`, for names that are prefixes (sic: it also drops the character before the dash). */
+export function maskTrailingDash(name: string): string {
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
+}
+
 /** `IsDNS1123Subdomain`. */
 export function dns1123SubdomainErrors(value: string): string[] {
   const errs: string[] = [];
