@@ -3,6 +3,8 @@
  * CronJob, applies a case's patch, runs one rule (as the engine would) and compares the
  * `{rule, path, severity}` findings with the expected ones.
  */
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJobView } from '../../lib/manifest/job-view';
 import type { ManifestKind } from '../../lib/manifest/job-view';
@@ -121,6 +123,7 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
     cases.flatMap((c) =>
       (c.kinds ?? rule.appliesTo).flatMap((kind) => (c.versions ?? ['1.28', '1.36']).map((version) => ({ c, kind, version }))),
     );
+  recordCases(rule, [...expand(table.valid), ...expand(table.invalid)]);
   const severities = (c: RuleCase) => (c.errors ?? []).map((e) => (typeof e === 'string' ? undefined : e.severity) ?? rule.severity);
   describe(rule.id, () => {
     it.each(expand(table.valid).map((x) => [`accepts ${x.c.name} (${x.kind}, ${x.version})`, x] as const))('%s', (_, { c, kind, version }) => {
@@ -138,4 +141,16 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
       for (const v of found) expect(v.rule).toBe(rule.id);
     });
   });
+}
+
+/**
+ * When CDK8S_JOBS_RULE_CASES_OUT names a directory, every case's manifest is appended there (one
+ * JSON line per case, one file per worker) so `npm run oracle:goldens` can ask the oracle about
+ * the rule tests' cases (scripts/oracle/goldens.ts runs `vitest list test/rules` for that).
+ */
+function recordCases(rule: Rule, cases: ReadonlyArray<{ c: RuleCase; kind: ManifestKind; version: string }>): void {
+  const out = process.env.CDK8S_JOBS_RULE_CASES_OUT;
+  if (!out) return;
+  const lines = cases.map(({ c, kind, version }) => JSON.stringify({ rule: rule.id, kind, version, name: c.name, manifest: build(kind, c) }));
+  appendFileSync(join(out, `${process.pid}.jsonl`), lines.join('\n') + '\n');
 }

@@ -1,0 +1,3 @@
+import { generatedShard } from './generated-suite';
+
+generatedShard(3);
