@@ -5,6 +5,7 @@ import { containerPorts } from './container-ports';
 import { containerProbes } from './container-probes';
 import { containerResizePolicy } from './container-resize-policy';
 import { containerResources } from './container-resources';
+import { containerRestartRules } from './container-restart-rules';
 import { containerSecurityContext } from './container-security-context';
 import { containerTerminationMessage } from './container-termination-message';
 import { containerVolumeMounts } from './container-volume-mounts';
@@ -19,6 +20,7 @@ export const CONTAINER_RULES: readonly Rule[] = [
   containerEnv,
   containerResources,
   containerResizePolicy,
+  containerRestartRules,
   containerVolumeMounts,
   containerProbes,
   initContainerFields,

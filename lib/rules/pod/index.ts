@@ -3,6 +3,7 @@ import { containerImageRequired } from './container-image-required';
 import { containerName } from './container-name';
 import { containerRestartPolicy } from './container-restart-policy';
 import { podContainersRequired } from './pod-containers-required';
+import { podResources } from './pod-resources';
 import { podTemplateLabels } from './pod-template-labels';
 
 /** The pod rules, in the order they run. Keep in step with the files in this folder. */
@@ -12,4 +13,5 @@ export const POD_RULES: readonly Rule[] = [
   containerName,
   containerImageRequired,
   containerRestartPolicy,
+  podResources,
 ];
