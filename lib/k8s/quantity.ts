@@ -43,6 +43,8 @@ export const QUANTITY_ERROR_MESSAGES: Readonly<Record<QuantityError, string>> = 
 export type QuantityResult = { readonly ok: true; readonly quantity: Quantity } | { readonly ok: false; readonly error: QuantityError };
 
 const INT64_MAX = (1n << 63n) - 1n;
+/** Largest exponent gap {@link addQuantities} expands exactly. */
+const MAX_EXACT_GAP = 64;
 const NANO = -9;
 const SUFFIX_CHARS = 'eEinumkKMGTP';
 
@@ -265,6 +267,28 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   if (a.sign !== b.sign) return a.sign < b.sign ? -1 : 1;
   const m = compareMagnitude(a.digits, a.exponent, b.digits, b.exponent);
   return a.sign < 0 && m !== 0 ? -m : m;
+}
+
+/**
+ * `Quantity.Add` on a copy of `a`: the exact sum, in `a`'s format (`b`'s when `a` is zero, as Go
+ * does), printed canonically (Go clears the cached text on Add).
+ */
+export function addQuantities(a: Quantity, b: Quantity): Quantity {
+  if (a.sign === 0) return { ...b, text: canonicalText(b) };
+  if (b.sign === 0) return { ...a, text: canonicalText(a) };
+  // Exponents far apart (`1e900` + `1m`): expanding the sum would cost memory and time, and the
+  // smaller term cannot change a comparison with any quantity a manifest holds; keep the larger.
+  if (Math.abs(a.exponent - b.exponent) > MAX_EXACT_GAP) {
+    const larger = compareMagnitude(a.digits, a.exponent, b.digits, b.exponent) >= 0 ? a : b;
+    return { ...larger, format: a.format, text: canonicalText({ ...larger, format: a.format }) };
+  }
+  const exponent = Math.min(a.exponent, b.exponent);
+  const signed = (q: Quantity) => BigInt(q.sign) * q.digits * pow10(q.exponent - exponent);
+  const sum = signed(a) + signed(b);
+  const sign: Quantity['sign'] = sum === 0n ? 0 : sum > 0n ? 1 : -1;
+  const [digits, exp] = stripTens(sum < 0n ? -sum : sum, exponent);
+  const q = { sign, digits, exponent: exp, format: a.format } as const;
+  return { ...q, text: canonicalText(q) };
 }
 
 /** Whether the value is a whole number (what `MilliValue() % 1000 == 0` tests for in-range values). */

@@ -8,6 +8,7 @@ import { containerPorts } from './container-ports';
 import { containerProbes } from './container-probes';
 import { containerResizePolicy } from './container-resize-policy';
 import { containerResources } from './container-resources';
+import { containerRestartRules } from './container-restart-rules';
 import { containerSecurityContext } from './container-security-context';
 import { containerTerminationMessage } from './container-termination-message';
 import { containerVolumeMounts } from './container-volume-mounts';
@@ -25,6 +26,7 @@ export const CONTAINER_RULES: readonly Rule[] = [
   containerEnvFrom,
   containerResources,
   containerResizePolicy,
+  containerRestartRules,
   containerVolumeMounts,
   containerProbes,
   initContainerFields,

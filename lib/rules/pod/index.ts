@@ -3,6 +3,7 @@ import { containerImageRequired } from './container-image-required';
 import { containerName } from './container-name';
 import { containerRestartPolicy } from './container-restart-policy';
 import { podContainersRequired } from './pod-containers-required';
+import { podResources } from './pod-resources';
 import { podTemplateLabels } from './pod-template-labels';
 // Pod-level fields, scheduling and pod securityContext (issue 12 part B).
 import { podDns } from './pod-dns';
@@ -59,4 +60,5 @@ export const POD_RULES: readonly Rule[] = [
   podApparmor,
   podWindowsHostProcess,
   podOverhead,
+  podResources,
 ];
