@@ -46,7 +46,7 @@ describe('no untrusted string reaches the terminal raw', () => {
       expect(out.split('\n').some((line) => line.startsWith('::'))).toBe(false);
     }
     expect(run.stdout).toContain('evil\\n::error ::x\\u001b[2J.yaml:3:12: error: metadata.name');
-    expect(run.stderr).toContain('missing\\n::warning ::y\\u001b[1m.yaml: no such file or directory');
+    expect(run.stderr).toContain('missing\\n::warning ::y\\u001b[1m.yaml": no such file or directory');
   });
 });
 

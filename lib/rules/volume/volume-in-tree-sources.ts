@@ -33,13 +33,39 @@ function secretRefName(src: Src, at: At): Finding[] {
   return refName(src, 'secretRef') === '' ? [required(at('secretRef', 'name'))] : [];
 }
 
-const IQN = /iqn\.\d{4}-\d{2}\.[A-Za-z0-9.-]+:[^,;*&$|\s]+$/;
+/** Characters Go's `[^,;*&$|\s]` refuses (RE2's `\s` is ASCII whitespace only). */
+const IQN_FORBIDDEN = new Set([',', ';', '*', '&', '$', '|', '\t', '\n', '\f', '\r', ' ']);
+const IQN_PREFIX = /^iqn\.\d{4}-\d{2}\.$/;
+const IQN_NAME_CHAR = /^[A-Za-z0-9.-]$/;
+
+/**
+ * Go's unanchored `iqn\.\d{4}-\d{2}\.[[:alnum:]-.]+:[^,;*&$|\s]+$` (MatchString), in linear
+ * time: the regex backtracks quadratically in JavaScript on a long `iqn.0000-00.qqq…`. Every
+ * character of a match is one `[^,;*&$|\s]` allows, so a match lies in the value's longest such
+ * suffix; from each `iqn.` there, the name run must end at a `:` with something after it.
+ */
+export function matchesIqn(value: string): boolean {
+  let start = value.length;
+  while (start > 0 && !IQN_FORBIDDEN.has(value[start - 1])) start--;
+  const tail = value.slice(start);
+  // runEnd[i]: the index after the run of name characters that starts at i.
+  const runEnd = new Array<number>(tail.length + 1);
+  runEnd[tail.length] = tail.length;
+  for (let i = tail.length - 1; i >= 0; i--) runEnd[i] = IQN_NAME_CHAR.test(tail[i]) ? runEnd[i + 1] : i;
+  for (let p = tail.indexOf('iqn.'); p !== -1; p = tail.indexOf('iqn.', p + 1)) {
+    const name = p + 12;
+    if (!IQN_PREFIX.test(tail.slice(p, name)) || name >= tail.length) continue;
+    const end = runEnd[name];
+    if (end > name && tail[end] === ':' && end + 1 < tail.length) return true;
+  }
+  return false;
+}
 const EUI = /^eui[^\n][A-Za-z0-9]{16}$/;
 const NAA = /^naa[^\n][A-Za-z0-9]{32}$/;
 
 /** The iqn/eui/naa format check of an IQN or initiator name ('' when valid). */
 function iscsiFormat(value: string): string {
-  if (value.startsWith('iqn')) return IQN.test(value) ? '' : 'must be valid format';
+  if (value.startsWith('iqn')) return matchesIqn(value) ? '' : 'must be valid format';
   if (value.startsWith('eui')) return EUI.test(value) ? '' : 'must be valid format';
   if (value.startsWith('naa')) return NAA.test(value) ? '' : 'must be valid format';
   return 'must be valid format starting with iqn, eui, or naa';
