@@ -26,7 +26,8 @@ export const indexedBackoffLimitDefault = defineRule({
     if (isSet(rawSpec.backoffLimit) || isSet(rawSpec.maxFailedIndexes)) return [];
     const completions = asInt(rawSpec.completions);
     const perIndex = asInt(rawSpec.backoffLimitPerIndex);
-    const pods = completions !== undefined && perIndex !== undefined ? ` (${completions * (perIndex + 1)} pods here)` : '';
+    // Only a count the server could run: invalid (negative, zero) values get no figure.
+    const pods = completions !== undefined && perIndex !== undefined && completions > 0 && perIndex >= 0 ? ` (${completions * (perIndex + 1)} pods here)` : '';
     return [
       required(
         view.at('backoffLimit'),

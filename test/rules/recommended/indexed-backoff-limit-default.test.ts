@@ -18,4 +18,9 @@ describe('indexed-backoff-limit-default', () => {
   it('says how many pods a failure in every index runs', () => {
     expect(runRule(indexedBackoffLimitDefault, build('Job', { jobSpec: indexed }), '1.30')[0].message).toContain('300 pods');
   });
+
+  it('gives no pod count for values the server refuses anyway', () => {
+    const message = runRule(indexedBackoffLimitDefault, build('Job', { jobSpec: { ...indexed, backoffLimitPerIndex: -8 } }), '1.30')[0].message;
+    expect(message).not.toMatch(/pods here/);
+  });
 });
