@@ -16,9 +16,10 @@ const STATUSES_Q = `[${STATUSES.map((s) => JSON.stringify(s)).join(' ')}]`;
 /**
  * Rules 53–55 (validatePodFailurePolicyRuleOnPodConditions). An omitted status is defaulted to
  * True before validation (view.spec is defaulted), so the Required branch is only reachable
- * where defaulting does not run: an empty string, or, on 1.28, a CronJob's job template (1.28
- * defaults the status in SetDefaults_Job only; from 1.29 the batch/v1 type's own default applies
- * inside a CronJob too; the 1.28 oracle refuses the omitted status, 1.36 and 1.37 accept it).
+ * where defaulting does not run: an empty string, or, before 1.34, a CronJob's job template (up to
+ * 1.33 the status is defaulted in SetDefaults_Job only, which never runs on a CronJob's template;
+ * 1.34 added SetDefaults_PodFailurePolicyOnPodConditionsPattern on the type itself. The 1.28–1.33
+ * oracles refuse the omitted status in a CronJob, 1.34–1.37 accept it).
  */
 /** The pattern as written (the view's spec has the server's defaults applied). */
 function rawPattern(view: JobView, rule: number, pattern: number): Record<string, unknown> | undefined {
@@ -46,7 +47,7 @@ export const podFailurePolicyOnPodConditions = defineRule({
         const type = goString(pattern.type);
         if (type !== undefined) for (const msg of qualifiedNameErrors(type, view.version)) out.push(invalid(at(j, 'type'), type, msg));
         const status = goString(pattern.status);
-        const undefaulted = view.kind === 'CronJob' && !isAtLeast(view.version, '1.29') && !isSet(rawPattern(view, index, j)?.status);
+        const undefaulted = view.kind === 'CronJob' && !isAtLeast(view.version, '1.34') && !isSet(rawPattern(view, index, j)?.status);
         if (status === '' || undefaulted) out.push(required(at(j, 'status'), `valid values: ${STATUSES_Q}`));
         else if (status !== undefined && !STATUSES.includes(status)) out.push(unsupported(at(j, 'status'), status, STATUSES));
       });
