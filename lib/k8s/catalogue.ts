@@ -36,6 +36,13 @@ export interface FeatureGate {
    * @default false
    */
   readonly droppedFromCronJobTemplate?: boolean;
+  /**
+   * The first supported version that has the gate, when that is later than the field: before
+   * it nothing drops the field and validation judges it (a regular container's `restartPolicy`
+   * is refused up to 1.33, dropped on 1.34 while ContainerRestartRules is off).
+   * @default the field's first version
+   */
+  readonly introducedIn?: KubernetesVersion;
 }
 
 /** One closed value set of a field: the values the server accepts, on the versions given. */
@@ -118,6 +125,12 @@ export interface CatalogueField {
   readonly addedIn?: KubernetesVersion;
   /** The gate without which the server silently drops the field on create. */
   readonly gate?: FeatureGate;
+  /**
+   * Values the server keeps while the gate is off: it drops only the others (ContainerRestartRules
+   * off keeps an init container's `restartPolicy: Always`, a sidecar, and drops any other value).
+   * @default none: the field is dropped whatever its value
+   */
+  readonly keptWhileOff?: readonly string[];
   /** The server's default, as the API reference states it. @default - none (the field stays unset) */
   readonly serverDefault?: string;
   /** kubernetes.io page with anchor that documents the field. */
@@ -135,6 +148,9 @@ function containerPaths(paths: readonly string[]): string[] {
 }
 
 const JOB_BACKOFF_LIMIT_PER_INDEX: FeatureGate = { name: 'JobBackoffLimitPerIndex', onByDefaultFrom: '1.29' };
+/** Alpha (off) in 1.34, beta (on) from 1.35; `pkg/api/pod` dropContainerRestartRules while off. */
+const CONTAINER_RESTART_RULES: FeatureGate = { name: 'ContainerRestartRules', onByDefaultFrom: '1.35', introducedIn: '1.34' };
+const SIDECAR_DOCS = 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/';
 
 /** Every row. Order: JobSpec, CronJobSpec, pod failure policy parts, pod template fields. */
 export const CATALOGUE = [
@@ -296,9 +312,10 @@ export const CATALOGUE = [
     values: [
       {
         values: ['Always'],
-        until: '1.34',
+        since: '1.29',
+        until: '1.33',
         source: 'pkg/apis/core/validation validateInitContainers',
-        note: 'only sidecar init containers may set it, and only to "Always"; regular containers are refused by container-restart-policy',
+        note: 'only sidecar init containers may set it, and only to "Always"; regular containers are refused by container-restart-policy. On 1.28 (SidecarContainers off) and 1.34 (ContainerRestartRules off, any value but "Always") the field is dropped before validation',
       },
       {
         values: POD_RESTART_POLICIES,
@@ -308,7 +325,38 @@ export const CATALOGUE = [
       },
     ],
     gate: { name: 'SidecarContainers', onByDefaultFrom: '1.29' },
-    docs: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/',
+    docs: SIDECAR_DOCS,
+  },
+  {
+    definition: 'core.Container',
+    field: 'restartPolicy',
+    feature: 'initContainerRestartPolicy',
+    describedAs: 'template.spec.initContainers[].restartPolicy other than "Always"',
+    podPaths: ['initContainers[].restartPolicy'],
+    type: 'string',
+    gate: CONTAINER_RESTART_RULES,
+    keptWhileOff: ['Always'],
+    docs: SIDECAR_DOCS,
+  },
+  {
+    definition: 'core.Container',
+    field: 'restartPolicy',
+    feature: 'containerRestartPolicy',
+    describedAs: 'template.spec.containers[].restartPolicy',
+    podPaths: ['containers[].restartPolicy'],
+    type: 'string',
+    gate: CONTAINER_RESTART_RULES,
+    docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restart-rules',
+  },
+  {
+    definition: 'core.Container',
+    field: 'restartPolicyRules',
+    describedAs: 'template.spec.containers[].restartPolicyRules',
+    podPaths: containerPaths(['restartPolicyRules']),
+    type: 'list',
+    addedIn: '1.34',
+    gate: CONTAINER_RESTART_RULES,
+    docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restart-rules',
   },
   {
     definition: 'core.Container',

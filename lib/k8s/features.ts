@@ -1,4 +1,4 @@
-import type { KubernetesVersion } from '../versions';
+import { isAtLeast, type KubernetesVersion } from '../versions';
 import { CATALOGUE, type CatalogueField, type FeatureGate, type GatedFeatureName } from './catalogue';
 
 export type { GatedFeatureName } from './catalogue';
@@ -19,17 +19,23 @@ export interface GatedFeature {
   readonly addedIn?: KubernetesVersion;
   /** True when a CronJob's job template loses the field too while the gate is off. @default false */
   readonly droppedFromCronJobTemplate?: boolean;
+  /** First version that has the gate, when later than the field (see `FeatureGate.introducedIn`). */
+  readonly introducedIn?: KubernetesVersion;
+  /** Values the server keeps while the gate is off. @default none */
+  readonly keptWhileOff?: readonly string[];
   /** kubernetes.io page for the feature. */
   readonly docs: string;
 }
 
-function fromGate(gate: FeatureGate, field: string, docs: string, addedIn?: KubernetesVersion): GatedFeature {
+function fromGate(gate: FeatureGate, field: string, docs: string, addedIn?: KubernetesVersion, keptWhileOff?: readonly string[]): GatedFeature {
   return {
     gate: gate.name,
     field,
     ...(gate.onByDefaultFrom !== 'never' ? { since: gate.onByDefaultFrom } : {}),
     ...(addedIn ? { addedIn } : {}),
     ...(gate.droppedFromCronJobTemplate ? { droppedFromCronJobTemplate: true } : {}),
+    ...(gate.introducedIn ? { introducedIn: gate.introducedIn } : {}),
+    ...(keptWhileOff ? { keptWhileOff } : {}),
     docs,
   };
 }
@@ -37,7 +43,7 @@ function fromGate(gate: FeatureGate, field: string, docs: string, addedIn?: Kube
 function gatedFeatures(): Record<GatedFeatureName, GatedFeature> {
   const out: Record<string, GatedFeature> = {};
   for (const row of CATALOGUE as readonly CatalogueField[]) {
-    if (row.gate) out[row.feature ?? row.field] = fromGate(row.gate, row.describedAs ?? row.field, row.docs, row.addedIn);
+    if (row.gate) out[row.feature ?? row.field] = fromGate(row.gate, row.describedAs ?? row.field, row.docs, row.addedIn, row.keptWhileOff);
     for (const v of row.gatedValues ?? []) out[v.feature] = fromGate(v.gate, v.describedAs, v.docs);
   }
   return out as Record<GatedFeatureName, GatedFeature>;
@@ -45,3 +51,28 @@ function gatedFeatures(): Record<GatedFeatureName, GatedFeature> {
 
 /** The gated fields and values, keyed by their short name. */
 export const GATED_FEATURES: Readonly<Record<GatedFeatureName, GatedFeature>> = gatedFeatures();
+
+/**
+ * True when the API server of `version` silently drops the field on create: the field is in
+ * that version's schema and its gate exists there but is off by default.
+ */
+export function droppedOn(feature: GatedFeature, version: KubernetesVersion): boolean {
+  const on = feature.since !== undefined && isAtLeast(version, feature.since);
+  return !on && (feature.addedIn === undefined || isAtLeast(version, feature.addedIn)) && gateExists(feature, version);
+}
+
+/** False before the gate's first version (`introducedIn`): there the row says nothing; schema and validation judge the field. */
+export function gateExists(feature: GatedFeature, version: KubernetesVersion): boolean {
+  return feature.introducedIn === undefined || isAtLeast(version, feature.introducedIn);
+}
+
+/** A gated pod template field and where it sits in a pod spec (`volumes[].emptyDir.mode`). */
+export interface GatedPodField {
+  readonly feature: GatedFeatureName;
+  readonly podPaths: readonly string[];
+}
+
+/** Every gated pod template field, in catalogue order. */
+export const GATED_POD_FIELDS: readonly GatedPodField[] = (CATALOGUE as readonly CatalogueField[])
+  .filter((row) => row.gate && row.podPaths)
+  .map((row) => ({ feature: (row.feature ?? row.field) as GatedFeatureName, podPaths: row.podPaths ?? [] }));

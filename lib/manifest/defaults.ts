@@ -1,9 +1,12 @@
 import { isAtLeast, type KubernetesVersion } from '../versions';
 import { asArray, asObject, has } from './access';
+import { dropDisabledPodFields } from './drop-disabled';
 
 /**
  * The API server's defaulting (k8s `pkg/apis/batch/v1/defaults.go` and the core pod defaults),
- * so no rule fires on a value the server would have defaulted into validity. See
+ * so no rule fires on a value the server would have defaulted into validity, and the create
+ * strategy's drop of disabled pod fields (`drop-disabled.ts`), so none fires on a field the
+ * server never validates. See
  * shared/reference/k8s-job-rules.md section 3.
  *
  * `SetDefaults_Job` runs for Job objects only. A CronJob's `spec.jobTemplate.spec` gets the pod
@@ -17,7 +20,7 @@ import { asArray, asObject, has } from './access';
 export function defaultedCopy(doc: Record<string, unknown>, kind: 'Job' | 'CronJob', version: KubernetesVersion): Record<string, unknown> {
   const out = { ...doc };
   if (kind === 'Job') applyJobDefaults(out, version);
-  else applyCronJobDefaults(out);
+  else applyCronJobDefaults(out, version);
   return out;
 }
 
@@ -44,11 +47,11 @@ function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersi
   if (templateLabels && asObject(job.metadata) && Object.keys(asObject(asObject(job.metadata)?.labels) ?? {}).length === 0) {
     copyChild(job, 'metadata')!.labels = { ...templateLabels };
   }
-  applyTemplateDefaults(spec);
+  applyTemplateDefaults(spec, version);
 }
 
 /** CronJob defaults (`SetDefaults_CronJob`) plus the pod defaults of its job template. */
-function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
+function applyCronJobDefaults(cronJob: Record<string, unknown>, version: KubernetesVersion): void {
   const spec = copyChild(cronJob, 'spec');
   if (!spec) return;
   if (!isSet(spec, 'concurrencyPolicy')) spec.concurrencyPolicy = 'Allow';
@@ -57,14 +60,18 @@ function applyCronJobDefaults(cronJob: Record<string, unknown>): void {
   if (!isPointerSet(spec, 'failedJobsHistoryLimit')) spec.failedJobsHistoryLimit = 1;
   const jobTemplate = copyChild(spec, 'jobTemplate');
   const jobSpec = jobTemplate && copyChild(jobTemplate, 'spec');
-  if (jobSpec) applyTemplateDefaults(jobSpec);
+  if (jobSpec) applyTemplateDefaults(jobSpec, version);
 }
 
-/** Defaults that apply inside any JobSpec (already copied): the pod's restartPolicy and onPodConditions status. */
-function applyTemplateDefaults(jobSpec: Record<string, unknown>): void {
+/**
+ * Defaults that apply inside any JobSpec (already copied): the pod's restartPolicy and
+ * onPodConditions status; then the pod fields the strategy drops while their gate is off.
+ */
+function applyTemplateDefaults(jobSpec: Record<string, unknown>, version: KubernetesVersion): void {
   const template = copyChild(jobSpec, 'template');
   const podSpec = template && copyChild(template, 'spec');
   if (podSpec && !isSet(podSpec, 'restartPolicy')) podSpec.restartPolicy = 'Always';
+  if (template && podSpec) template.spec = dropDisabledPodFields(podSpec, version);
   const policy = asObject(jobSpec.podFailurePolicy);
   const rules = asArray(policy?.rules);
   if (!policy || !rules) return;

@@ -48,10 +48,14 @@ describe('closed value sets', () => {
 describe('closed sets per version', () => {
   const sidecarOnFailure = job((d) => (d.spec.template.spec.initContainers = [{ name: 's', image: 'envoy', restartPolicy: 'OnFailure' }]));
 
-  it.each(['1.29', '1.34'])('fails when a container restartPolicy is OnFailure on %s (only "Always")', (version) => {
+  it.each(['1.29', '1.33'])('fails when a container restartPolicy is OnFailure on %s (only "Always")', (version) => {
     expect(lines(sidecarOnFailure, version)).toEqual([
       'spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always" [schema]',
     ]);
+  });
+
+  it.each(['1.28', '1.34'])('has no set on %s, where the server drops the value unvalidated (SidecarContainers, ContainerRestartRules off)', (version) => {
+    expect(lines(sidecarOnFailure, version)).toEqual([]);
   });
 
   it.each(['1.35', '1.36'])('accepts a container restartPolicy OnFailure on %s (ContainerRestartRules beta)', (version) => {

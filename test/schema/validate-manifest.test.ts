@@ -87,14 +87,14 @@ describe('findings', () => {
     const out = validateManifest(
       job((d) => {
         d.spec.completions = 'three';
-        d.spec.template.spec.containers[0].restartPolicy = 'OnFailure';
+        d.spec.template.spec.containers[0].imagePullPolicy = 'Sometimes';
         d.spec.template.spec.containers[0].imageTag = 'x';
       }),
     );
     expect(out.map((v) => v.path).sort()).toEqual([
       'spec.completions',
+      'spec.template.spec.containers[0].imagePullPolicy',
       'spec.template.spec.containers[0].imageTag',
-      'spec.template.spec.containers[0].restartPolicy',
     ]);
     for (const v of out) expect(v).toMatchObject({ rule: 'schema', severity: 'error', docs: JOB_DOCS });
   });

@@ -4,11 +4,10 @@ import { forbidden, required, tooMany, unsupported, type Finding } from '../find
 import { defineRule } from '../rule';
 import { allTemplateContainers, isSidecar, type TemplateContainer } from '../support/containers';
 import { DOCS } from '../support/docs';
+import { gateOn } from '../support/gates';
 import { RESTART_ALWAYS } from '../support/restart-policy';
 import { goString, isSet, lengthOf, objectsOf } from '../support/values';
 
-/** ContainerRestartRules: alpha (off: restartPolicyRules dropped on create) in 1.34, on from 1.35. */
-const RULES_ON: KubernetesVersion = '1.35';
 /** RestartAllContainersOnContainerExits: alpha (off) in 1.35, on from 1.36. */
 const RESTART_ALL_ON: KubernetesVersion = '1.36';
 const OPERATORS: readonly string[] = ['In', 'NotIn'];
@@ -36,7 +35,7 @@ function checkRules(c: TemplateContainer, view: JobView, out: Finding[]): void {
 }
 
 /**
- * core validateContainerRestartPolicy and validateInitContainerRestartPolicy (1.35+): rules need
+ * core validateContainerRestartPolicy and validateInitContainerRestartPolicy (1.35+, ContainerRestartRules on): rules need
  * a container restartPolicy; at most 20 rules, each with action Restart (RestartAllContainers
  * too from 1.36) and exitCodes with operator In or NotIn and at most 255 values; on 1.35 a sidecar
  * (restartPolicy Always) may not carry rules. On 1.34 the gate is off and the rules are dropped.
@@ -51,7 +50,8 @@ export const containerRestartRules = defineRule({
   hint: 'give each restartPolicyRules entry action: Restart and exitCodes with operator In or NotIn, and set the container restartPolicy',
   check(view) {
     const out: Finding[] = [];
-    if (!isAtLeast(view.version, RULES_ON)) return out;
+    // Not in the schema before 1.34 (strict decoding refuses it), dropped on 1.34 (ContainerRestartRules off).
+    if (!gateOn(view, 'restartPolicyRules')) return out;
     for (const c of allTemplateContainers(view)) {
       if (lengthOf(c.container.restartPolicyRules) === 0) continue;
       if (!isSet(c.container.restartPolicy)) {

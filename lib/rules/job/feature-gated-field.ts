@@ -1,6 +1,7 @@
 import { CATALOGUE, type CatalogueField } from '../../k8s/catalogue';
-import { GATED_FEATURES } from '../../k8s/features';
-import { asArray, asObject } from '../../manifest/access';
+import { GATED_FEATURES, GATED_POD_FIELDS, droppedOn, gateExists } from '../../k8s/features';
+import { asObject } from '../../manifest/access';
+import { parsePodPath, setAt } from '../../manifest/pod-paths';
 import type { PathSegment } from '../../manifest/field-path';
 import type { KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
@@ -12,28 +13,8 @@ import { isSet, objectsOf } from '../support/values';
 /** The gated JobSpec fields and the gated pod failure policy actions, from the catalogue. */
 const ROWS = CATALOGUE as readonly CatalogueField[];
 const JOB_SPEC_FIELDS = ROWS.filter((r) => r.definition === 'batch.JobSpec' && r.gate).map((r) => r.field as GatedFeatureName);
-const POD_ROWS = ROWS.filter((r) => r.gate && r.podPaths).map((r) => ({ feature: (r.feature ?? r.field) as GatedFeatureName, paths: (r.podPaths ?? []).map(parsePath) }));
+const POD_ROWS = GATED_POD_FIELDS.map((f) => ({ feature: f.feature, paths: f.podPaths.map(parsePodPath) }));
 const GATED_ACTIONS = ROWS.filter((r) => r.definition === 'batch.PodFailurePolicyRule' && r.field === 'action').flatMap((r) => r.gatedValues ?? []);
-
-/** `volumes[].emptyDir.mode` as steps: a key, or `each` for every item of the list under a key. */
-function parsePath(path: string): ReadonlyArray<{ key: string; each: boolean }> {
-  return path.split('.').map((part) => (part.endsWith('[]') ? { key: part.slice(0, -2), each: true } : { key: part, each: false }));
-}
-
-/** Every place a pod-relative path reaches with a set value, as path segments from the pod spec. */
-function setAt(root: unknown, steps: ReadonlyArray<{ key: string; each: boolean }>): PathSegment[][] {
-  let frontier: Array<{ value: unknown; path: PathSegment[] }> = [{ value: root, path: [] }];
-  for (const step of steps) {
-    const next: typeof frontier = [];
-    for (const { value, path } of frontier) {
-      const child = asObject(value)?.[step.key];
-      if (!step.each) next.push({ value: child, path: [...path, step.key] });
-      else for (const { item, index } of objectsOf(asArray(child))) next.push({ value: item, path: [...path, step.key, index] });
-    }
-    frontier = next;
-  }
-  return frontier.filter((f) => isSet(f.value)).map((f) => f.path);
-}
 
 function takesEffect(feature: GatedFeatureName): string {
   const { since } = GATED_FEATURES[feature];
@@ -95,8 +76,14 @@ export const featureGatedField = defineRule({
     }
     const podSpec = asObject(view.rawSpec.template)?.spec;
     for (const { feature, paths } of POD_ROWS) {
-      if (gateOn(view, feature) || podSpec === undefined) continue;
-      for (const steps of paths) for (const path of setAt(podSpec, steps)) report(feature, 'template', 'spec', ...path);
+      const gated = GATED_FEATURES[feature];
+      // Dropped, or refused by strict decoding; before its gate exists the row does not apply.
+      if (podSpec === undefined || !gateExists(gated, view.version)) continue;
+      if (!droppedOn(gated, view.version) && fieldExists(view, feature)) continue;
+      const kept = gated.keptWhileOff ?? [];
+      for (const steps of paths) {
+        for (const { path, value } of setAt(podSpec, steps)) if (!(typeof value === 'string' && kept.includes(value))) report(feature, 'template', 'spec', ...path);
+      }
     }
     return out;
   },

@@ -16,6 +16,10 @@ ruleCases(featureGatedField, {
     { name: 'a sidecar init container on 1.29', versions: ['1.29'], podSpec: sidecar },
     { name: 'an emptyDir without mode on 1.37', versions: ['1.37'], podSpec: { volumes: [{ name: 'scratch', emptyDir: {} }] } },
     { name: 'null fields on 1.28', versions: ['1.28'], jobSpec: { backoffLimitPerIndex: null, managedBy: null } },
+    { name: 'a sidecar on 1.34 (the ContainerRestartRules drop keeps "Always")', versions: ['1.34'], podSpec: sidecar },
+    { name: 'a container restartPolicy before 1.34 (no gate yet: validation refuses it)', versions: ['1.28', '1.33'], container: { restartPolicy: 'Never' } },
+    { name: 'restartPolicyRules before 1.34 (no gate yet: strict decoding refuses it)', versions: ['1.33'], container: { restartPolicyRules: [] } },
+    { name: 'a container restartPolicy and rules on 1.35', versions: ['1.35'], container: { restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [1] } }] } },
   ],
   invalid: [
     { name: 'backoffLimitPerIndex on 1.28', versions: ['1.28'], jobSpec: { ...indexed, backoffLimitPerIndex: 1 }, errors: ['spec.backoffLimitPerIndex'] },
@@ -32,6 +36,19 @@ ruleCases(featureGatedField, {
     { name: 'managedBy on 1.31 (gate off)', versions: ['1.31'], jobSpec: { managedBy: 'acme.io/x' }, errors: ['spec.managedBy'] },
     { name: 'managedBy on 1.28 (not in batch/v1 yet)', versions: ['1.28'], jobSpec: { managedBy: 'acme.io/x' }, errors: [{ path: 'spec.managedBy', severity: 'error' }] },
     { name: 'a sidecar init container on 1.28', versions: ['1.28'], podSpec: sidecar, errors: ['spec.template.spec.initContainers[0].restartPolicy'] },
+    {
+      name: 'container restart overrides on 1.34 (ContainerRestartRules alpha)',
+      versions: ['1.34'],
+      podSpec: {
+        containers: [{ name: 'main', image: 'busybox', restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart' }] }],
+        initContainers: [{ name: 'init', image: 'busybox', restartPolicy: 'OnFailure' }],
+      },
+      errors: [
+        { path: 'spec.template.spec.containers[0].restartPolicy', severity: 'warning' },
+        { path: 'spec.template.spec.initContainers[0].restartPolicy', severity: 'warning' },
+        { path: 'spec.template.spec.containers[0].restartPolicyRules', severity: 'warning' },
+      ],
+    },
     { name: 'scheduling on 1.37 (WorkloadWithJob is alpha)', versions: ['1.37'], jobSpec: scheduling, errors: ['spec.scheduling'] },
     {
       name: 'alpha pod template fields of 1.37',
