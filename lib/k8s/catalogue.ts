@@ -90,6 +90,7 @@ export type CatalogueDefinition =
   | 'core.ContainerPort'
   | 'core.EmptyDirVolumeSource'
   | 'core.VolumeMount'
+  | 'core.SecurityContext'
   | 'core.GRPCAction'
   | 'core.HTTPGetAction'
   | 'core.VolumeUser';
@@ -131,6 +132,12 @@ export interface CatalogueField {
    * @default none: the field is dropped whatever its value
    */
   readonly keptWhileOff?: readonly string[];
+  /**
+   * The value the server writes in place of the field while the gate is off, where it resets
+   * the field instead of removing it (ProcMountType off forces a set `procMount` to `Default`).
+   * @default none: the field is removed
+   */
+  readonly resetWhileOff?: string;
   /** The server's default, as the API reference states it. @default - none (the field stays unset) */
   readonly serverDefault?: string;
   /** kubernetes.io page with anchor that documents the field. */
@@ -357,6 +364,17 @@ export const CATALOGUE = [
     addedIn: '1.34',
     gate: CONTAINER_RESTART_RULES,
     docs: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restart-rules',
+  },
+  {
+    definition: 'core.SecurityContext',
+    field: 'procMount',
+    describedAs: 'template.spec.containers[].securityContext.procMount other than "Default"',
+    podPaths: containerPaths(['securityContext.procMount']),
+    type: 'string',
+    gate: { name: 'ProcMountType', onByDefaultFrom: '1.33' },
+    keptWhileOff: ['Default'],
+    resetWhileOff: 'Default',
+    docs: 'https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/#proc-mount',
   },
   {
     definition: 'core.Container',

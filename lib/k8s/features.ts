@@ -23,19 +23,22 @@ export interface GatedFeature {
   readonly introducedIn?: KubernetesVersion;
   /** Values the server keeps while the gate is off. @default none */
   readonly keptWhileOff?: readonly string[];
+  /** The value the server writes in place of the field while the gate is off. @default none: removed */
+  readonly resetWhileOff?: string;
   /** kubernetes.io page for the feature. */
   readonly docs: string;
 }
 
-function fromGate(gate: FeatureGate, field: string, docs: string, addedIn?: KubernetesVersion, keptWhileOff?: readonly string[]): GatedFeature {
+function fromGate(gate: FeatureGate, field: string, docs: string, row?: Pick<CatalogueField, 'addedIn' | 'keptWhileOff' | 'resetWhileOff'>): GatedFeature {
   return {
     gate: gate.name,
     field,
     ...(gate.onByDefaultFrom !== 'never' ? { since: gate.onByDefaultFrom } : {}),
-    ...(addedIn ? { addedIn } : {}),
+    ...(row?.addedIn ? { addedIn: row.addedIn } : {}),
     ...(gate.droppedFromCronJobTemplate ? { droppedFromCronJobTemplate: true } : {}),
     ...(gate.introducedIn ? { introducedIn: gate.introducedIn } : {}),
-    ...(keptWhileOff ? { keptWhileOff } : {}),
+    ...(row?.keptWhileOff ? { keptWhileOff: row.keptWhileOff } : {}),
+    ...(row?.resetWhileOff ? { resetWhileOff: row.resetWhileOff } : {}),
     docs,
   };
 }
@@ -43,7 +46,7 @@ function fromGate(gate: FeatureGate, field: string, docs: string, addedIn?: Kube
 function gatedFeatures(): Record<GatedFeatureName, GatedFeature> {
   const out: Record<string, GatedFeature> = {};
   for (const row of CATALOGUE as readonly CatalogueField[]) {
-    if (row.gate) out[row.feature ?? row.field] = fromGate(row.gate, row.describedAs ?? row.field, row.docs, row.addedIn, row.keptWhileOff);
+    if (row.gate) out[row.feature ?? row.field] = fromGate(row.gate, row.describedAs ?? row.field, row.docs, row);
     for (const v of row.gatedValues ?? []) out[v.feature] = fromGate(v.gate, v.describedAs, v.docs);
   }
   return out as Record<GatedFeatureName, GatedFeature>;

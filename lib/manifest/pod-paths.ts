@@ -27,23 +27,29 @@ export function setAt(root: unknown, steps: readonly PodPathStep[]): Array<{ pat
   return frontier.filter((f) => f.value !== undefined && f.value !== null);
 }
 
+/** What {@link rewriteAt}'s callback returns to remove the key. */
+export const REMOVE: unique symbol = Symbol('remove');
+
 /**
- * A copy of `root` without the last key of the steps wherever they reach it and `drop(value)`
- * holds. Only the objects and lists on a changed path are copied; `root` itself is never
- * modified, and is returned as is when nothing is removed.
+ * A copy of `root` with the value at the last key of the steps replaced by `rewrite(value)`
+ * wherever the steps reach that key (removed for {@link REMOVE}; the same value changes
+ * nothing). Only the objects and lists on a changed path are copied; `root` itself is never
+ * modified, and is returned as is when nothing changes.
  */
-export function withoutAt(root: Record<string, unknown>, steps: readonly PodPathStep[], drop: (value: unknown) => boolean): Record<string, unknown> {
+export function rewriteAt(root: Record<string, unknown>, steps: readonly PodPathStep[], rewrite: (value: unknown) => unknown): Record<string, unknown> {
   const [step, ...rest] = steps;
   if (!step || !has(root, step.key)) return root;
   const child = root[step.key];
   if (rest.length === 0) {
-    if (!drop(child)) return root;
-    const { [step.key]: _dropped, ...others } = root;
+    const next = rewrite(child);
+    if (Object.is(next, child)) return root;
+    if (next !== REMOVE) return { ...root, [step.key]: next };
+    const { [step.key]: _removed, ...others } = root;
     return others;
   }
   if (!step.each) {
     const o = asObject(child);
-    const next = o && withoutAt(o, rest, drop);
+    const next = o && rewriteAt(o, rest, rewrite);
     return next === o ? root : { ...root, [step.key]: next };
   }
   const list = asArray(child);
@@ -51,7 +57,7 @@ export function withoutAt(root: Record<string, unknown>, steps: readonly PodPath
   let changed = false;
   const items = list.map((item) => {
     const o = asObject(item);
-    const next = o ? withoutAt(o, rest, drop) : item;
+    const next = o ? rewriteAt(o, rest, rewrite) : item;
     if (next !== item) changed = true;
     return next;
   });

@@ -115,7 +115,9 @@ const PROC_MOUNTS: readonly string[] = ['Default', 'Unmasked'];
  * core ValidateSecurityContext: user and group ids in 0–2147483647, `allowPrivilegeEscalation:
  * false` not combined with `privileged: true` or the CAP_SYS_ADMIN capability, procMount Default
  * or (with `hostUsers: false`) Unmasked, seccomp and AppArmor profiles with a localhostProfile
- * exactly when the type is Localhost, and a well-formed Windows `runAsUserName`.
+ * exactly when the type is Localhost, and a well-formed Windows `runAsUserName`. Before 1.33
+ * (ProcMountType off) the server resets any procMount to Default before validating; the view
+ * has it so (`lib/manifest/drop-disabled.ts`) and feature-gated-field warns.
  */
 export const containerSecurityContext = defineRule({
   id: 'container-security-context',

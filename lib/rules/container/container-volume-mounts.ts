@@ -1,9 +1,11 @@
-import { asObject } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers, type TemplateContainer } from '../support/containers';
 import { DOCS } from '../support/docs';
+import { templateVolumes } from '../support/volumes';
+import { acceptedVolumes } from '../volume/volume-names';
 import { goString, objectsOf } from '../support/values';
 
 const PROPAGATIONS: readonly string[] = ['Bidirectional', 'HostToContainer', 'None'];
@@ -17,7 +19,16 @@ function descendingPathErrors(value: string, at: string, out: Finding[]): void {
   if (value.split('/').includes('..')) out.push(invalid(at, value, "must not contain '..'"));
 }
 
-function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, unknown>>, rro: boolean, out: Finding[]): void {
+/**
+ * A container's volumeMounts as the server validates them: `dropImageVolumes` removes the
+ * mounts of the image volumes it drops (ImageVolume off), and the others move up the list.
+ */
+function keptMounts(c: TemplateContainer, dropped: ReadonlySet<string>): unknown[] {
+  const list = asArray(c.container.volumeMounts) ?? [];
+  return dropped.size === 0 ? [...list] : list.filter((m) => !dropped.has(goString(asObject(m)?.name) ?? ''));
+}
+
+function checkMounts(c: TemplateContainer, mounts: readonly unknown[], volumes: Map<string, Record<string, unknown>>, rro: boolean, out: Finding[]): void {
   const listPath = (f: string) => c.path('volumeMounts', f);
   const devices = new Map<string, string>();
   for (const { item } of objectsOf(c.container.volumeDevices)) {
@@ -28,7 +39,7 @@ function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, u
   const devicePaths = new Set(devices.values());
   const mountPoints = new Set<string>();
   const privileged = asObject(c.container.securityContext)?.privileged === true;
-  for (const { item: m, index } of objectsOf(c.container.volumeMounts)) {
+  for (const { item: m, index } of objectsOf(mounts)) {
     const at = (f: string) => c.path('volumeMounts', index, f);
     const name = goString(m.name);
     const mountPath = goString(m.mountPath);
@@ -68,11 +79,11 @@ function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, u
   }
 }
 
-function checkDevices(c: TemplateContainer, volumes: Map<string, Record<string, unknown>>, out: Finding[]): void {
+function checkDevices(c: TemplateContainer, volumeMounts: readonly unknown[], volumes: Map<string, Record<string, unknown>>, out: Finding[]): void {
   const names = new Set<string>();
   const paths = new Set<string>();
   const mounts = new Map<string, string>();
-  for (const { item } of objectsOf(c.container.volumeMounts)) {
+  for (const { item } of objectsOf(volumeMounts)) {
     const n = goString(item.name);
     const p = goString(item.mountPath);
     if (n !== undefined && p !== undefined) mounts.set(n, p);
@@ -117,12 +128,15 @@ export const containerVolumeMounts = defineRule({
     const out: Finding[] = [];
     const containers = allTemplateContainers(view).filter((c) => c.container.volumeMounts || c.container.volumeDevices);
     if (containers.length === 0) return out;
-    const volumes = new Map<string, Record<string, unknown>>();
-    for (const { item } of objectsOf(view.podSpec.volumes)) if (typeof item.name === 'string') volumes.set(item.name, item);
+    // ValidateVolumes' map: a mount of a volume that has errors is Not found.
+    const volumes = new Map([...acceptedVolumes(view)].map(([name, v]) => [name, v.volume]));
+    const kept = new Set(templateVolumes(view).map((v) => v.index));
+    const dropped = new Set(objectsOf(view.podSpec.volumes).filter(({ index }) => !kept.has(index)).map(({ item }) => goString(item.name) ?? ''));
     const rro = isAtLeast(view.version, RRO_SINCE);
     for (const c of containers) {
-      checkMounts(c, volumes, rro, out);
-      checkDevices(c, volumes, out);
+      const mounts = keptMounts(c, dropped);
+      checkMounts(c, mounts, volumes, rro, out);
+      checkDevices(c, mounts, volumes, out);
     }
     return out;
   },

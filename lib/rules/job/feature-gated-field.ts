@@ -22,9 +22,10 @@ function takesEffect(feature: GatedFeatureName): string {
 }
 
 function message(feature: GatedFeatureName, version: KubernetesVersion, exists: boolean): string {
-  const { gate, addedIn } = GATED_FEATURES[feature];
+  const { gate, addedIn, resetWhileOff } = GATED_FEATURES[feature];
+  const outcome = resetWhileOff === undefined ? 'silently drops the field' : `silently resets the field to "${resetWhileOff}"`;
   const why = exists
-    ? `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server accepts the object and silently drops the field`
+    ? `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server accepts the object and ${outcome}`
     : `the field does not exist in batch/v1 before Kubernetes ${addedIn}`;
   return `not honoured on Kubernetes ${version}: ${why}; ${takesEffect(feature)}`;
 }

@@ -8,9 +8,29 @@ ruleCases(containerVolumeMounts, {
   valid: [
     { name: 'mounts and a device name pod volumes', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/data', subPath: 'a/b' }], volumeDevices: [{ name: 'block', devicePath: '/dev/xvda' }] } },
     { name: 'recursiveReadOnly on a read-only mount', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', readOnly: true, recursiveReadOnly: 'IfPossible' }] } },
+    {
+      name: 'a mount of an image volume while ImageVolume is off (the server drops both)',
+      versions: ['1.31', '1.34'],
+      podSpec: { volumes: [{ name: 'img', image: { reference: 'x:1', pullPolicy: 'Sometimes' } }] },
+      container: { volumeMounts: [{ name: 'img', mountPath: '/i' }] },
+    },
   ],
   invalid: [
+    {
+      name: 'the mounts after a dropped image volume mount move up (1.34)',
+      versions: ['1.34'],
+      podSpec: { volumes: [{ name: 'img', image: { reference: 'x:1' } }, { name: 'data', emptyDir: {} }] },
+      container: { volumeMounts: [{ name: 'img', mountPath: '/d' }, { name: 'data', mountPath: '/d' }, { name: 'data', mountPath: '/d' }] },
+      errors: [`${C}.volumeMounts[1].mountPath`],
+    },
     { name: 'a mount names no volume', container: { volumeMounts: [{ name: 'nope', mountPath: '/x' }] }, errors: [`${C}.volumeMounts[0].name`] },
+    {
+      name: 'a mount and a device name volumes that have errors (ValidateVolumes keeps only valid ones)',
+      versions: ['1.35', '1.36'],
+      podSpec: { volumes: [{ name: 'img', image: { reference: 'x:1', pullPolicy: 'Sometimes' } }, { name: 'pvc', persistentVolumeClaim: { claimName: '' } }] },
+      container: { volumeMounts: [{ name: 'img', mountPath: '/i' }], volumeDevices: [{ name: 'pvc', devicePath: '/dev/b' }] },
+      errors: [`${C}.volumeMounts[0].name`, `${C}.volumeDevices[0].name`],
+    },
     { name: 'two mounts share a path', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d' }, { name: 'data', mountPath: '/d' }] }, errors: [`${C}.volumeMounts[1].mountPath`] },
     { name: 'subPath climbs out', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', subPath: '../up' }] }, errors: [`${C}.volumeMounts.subPath`] },
     { name: 'Bidirectional in an unprivileged container', podSpec: { volumes }, container: { volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Bidirectional' }] }, errors: [`${C}.volumeMounts.mountPropagation`] },

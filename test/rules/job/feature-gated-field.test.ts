@@ -17,6 +17,8 @@ ruleCases(featureGatedField, {
     { name: 'an emptyDir without mode on 1.37', versions: ['1.37'], podSpec: { volumes: [{ name: 'scratch', emptyDir: {} }] } },
     { name: 'null fields on 1.28', versions: ['1.28'], jobSpec: { backoffLimitPerIndex: null, managedBy: null } },
     { name: 'a sidecar on 1.34 (the ContainerRestartRules drop keeps "Always")', versions: ['1.34'], podSpec: sidecar },
+    { name: 'procMount Default on 1.28 (what ProcMountType off resets it to)', versions: ['1.28', '1.32'], container: { securityContext: { procMount: 'Default' } } },
+    { name: 'procMount Unmasked on 1.33 (ProcMountType on)', versions: ['1.33'], container: { securityContext: { procMount: 'Unmasked' } } },
     { name: 'a container restartPolicy before 1.34 (no gate yet: validation refuses it)', versions: ['1.28', '1.33'], container: { restartPolicy: 'Never' } },
     { name: 'restartPolicyRules before 1.34 (no gate yet: strict decoding refuses it)', versions: ['1.33'], container: { restartPolicyRules: [] } },
     { name: 'a container restartPolicy and rules on 1.35', versions: ['1.35'], container: { restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [1] } }] } },
@@ -36,6 +38,13 @@ ruleCases(featureGatedField, {
     { name: 'managedBy on 1.31 (gate off)', versions: ['1.31'], jobSpec: { managedBy: 'acme.io/x' }, errors: ['spec.managedBy'] },
     { name: 'managedBy on 1.28 (not in batch/v1 yet)', versions: ['1.28'], jobSpec: { managedBy: 'acme.io/x' }, errors: [{ path: 'spec.managedBy', severity: 'error' }] },
     { name: 'a sidecar init container on 1.28', versions: ['1.28'], podSpec: sidecar, errors: ['spec.template.spec.initContainers[0].restartPolicy'] },
+    {
+      name: 'procMount other than Default before 1.33 (ProcMountType off)',
+      versions: ['1.28', '1.32'],
+      podSpec: { initContainers: [{ name: 'init', image: 'busybox', securityContext: { procMount: 'Masked' } }] },
+      container: { securityContext: { procMount: 'Unmasked' } },
+      errors: ['spec.template.spec.containers[0].securityContext.procMount', 'spec.template.spec.initContainers[0].securityContext.procMount'],
+    },
     {
       name: 'container restart overrides on 1.34 (ContainerRestartRules alpha)',
       versions: ['1.34'],
