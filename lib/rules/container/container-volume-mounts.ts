@@ -1,3 +1,4 @@
+import { goQuote } from '../../k8s/go-text';
 import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
@@ -28,6 +29,25 @@ function keptMounts(c: TemplateContainer, dropped: ReadonlySet<string>): unknown
   return dropped.size === 0 ? [...list] : list.filter((m) => !dropped.has(goString(asObject(m)?.name) ?? ''));
 }
 
+const MAX_LISTED = 8;
+
+/**
+ * `Not found` for a mount or device whose name is no volume the server kept, with a hint that
+ * lists the names that would resolve (in manifest and in cdk8s-plus terms).
+ */
+function notFound(at: string, name: string, volumes: ReadonlyMap<string, unknown>): Finding {
+  const names = [...volumes.keys()];
+  const listed = names.slice(0, MAX_LISTED).map(goQuote).join(', ') + (names.length > MAX_LISTED ? ', ...' : '');
+  const known = names.length === 0 ? 'the pod has no valid volume' : `the pod's valid volumes are ${listed}`;
+  return {
+    path: at,
+    type: 'Not found',
+    value: name,
+    hint: `${known}: name one of them, or add a volume named ${goQuote(name)} under spec.template.spec.volumes (a volume with errors of its own is not found either)`,
+    constructHint: `${known}: mount a kplus.Volume with container.mount(path, volume) or volumeMounts: [{ path, volume }], so cdk8s-plus adds the volume to the pod too`,
+  };
+}
+
 function checkMounts(c: TemplateContainer, mounts: readonly unknown[], volumes: Map<string, Record<string, unknown>>, rro: boolean, out: Finding[]): void {
   const listPath = (f: string) => c.path('volumeMounts', f);
   const devices = new Map<string, string>();
@@ -45,7 +65,7 @@ function checkMounts(c: TemplateContainer, mounts: readonly unknown[], volumes: 
     const mountPath = goString(m.mountPath);
     if (name === undefined || mountPath === undefined) continue;
     if (name === '') out.push(required(at('name')));
-    if (!volumes.has(name)) out.push({ path: at('name'), type: 'Not found', value: name });
+    if (!volumes.has(name)) out.push(notFound(at('name'), name, volumes));
     if (mountPath === '') out.push(required(at('mountPath')));
     if (mountPoints.has(mountPath)) out.push(invalid(at('mountPath'), mountPath, 'must be unique'));
     mountPoints.add(mountPath);
@@ -101,7 +121,7 @@ function checkDevices(c: TemplateContainer, volumeMounts: readonly unknown[], vo
     if (volume && !volume.persistentVolumeClaim && !volume.ephemeral) {
       out.push(invalid(at('name'), name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode'));
     }
-    if (!volume) out.push({ path: at('name'), type: 'Not found', value: name });
+    if (!volume) out.push(notFound(at('name'), name, volumes));
     if (devicePath === '') out.push(required(at('devicePath')));
     if (paths.has(devicePath)) out.push(invalid(at('devicePath'), devicePath, 'must be unique'));
     if (devicePath !== '' && devicePath.split('/').includes('..')) out.push(invalid(at('devicePath'), devicePath, "can not contain backsteps ('..')"));
