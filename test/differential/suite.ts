@@ -57,10 +57,17 @@ export function differentialSuite(input: SuiteInput): void {
         const found = disagreements(subjects, version, (s) => byId.get(s.id)?.verdicts[v]);
         const listed = new Map([...(expected.get(version) ?? [])].filter(([id]) => ids.has(id)));
         expect(summary(mismatches(found, listed)), `lintManifest vs the oracle on ${version}; after a fix run \`npm run oracle:baseline\``).toEqual([]);
-      });
+      }, VERSION_TIMEOUT_MS);
     });
   });
 }
+
+/**
+ * One version's comparison lints a whole shard (~5,000 manifests, ~10 s on a quiet core); on a
+ * loaded 2-core machine it has taken 33 s, over vitest's 30 s default. A wrong verdict is a
+ * failure of the assertion, never of time, so the limit is generous.
+ */
+const VERSION_TIMEOUT_MS = 180_000;
 
 function mismatches(found: readonly Found[], listed: Map<string, string>): string[] {
   const out: string[] = [];
