@@ -3,7 +3,7 @@ import { parseFieldPath } from '../manifest/field-path';
 import { aliasProblem } from './alias-guard';
 import { GO_YAML_SCHEMA, nonFiniteSeen } from './go-yaml-schema';
 import { DocumentLocator, type PathStep, type SourcePosition } from './locate';
-import { splitDocuments } from './split';
+import { splitDocuments, splitStreamPieces, streamPieces, type DocumentSource } from './split';
 
 /** Deepest nesting read; deeper documents are a `yaml-syntax` finding, not a stack overflow. */
 export const MAX_DEPTH = 1000;
@@ -50,9 +50,21 @@ export interface YamlDocument {
  * stream without holding all of it parsed. Never throws on bad input: a document that cannot be
  * read comes back with `error`.
  */
-export function* readDocuments(text: string, fileName = '<input>'): Generator<YamlDocument> {
+export function readDocuments(text: string, fileName = '<input>'): Generator<YamlDocument> {
+  return readDocumentSources(splitDocuments(text), fileName);
+}
+
+/**
+ * {@link readDocuments} for a stream read in chunks (a large file): pass the chunks' text in
+ * order; only one document's text is held at a time.
+ */
+export function readDocumentChunks(chunks: Iterable<string>, fileName = '<input>'): Generator<YamlDocument> {
+  return readDocumentSources(splitStreamPieces(streamPieces(chunks)), fileName);
+}
+
+function* readDocumentSources(sources: Iterable<DocumentSource>, fileName: string): Generator<YamlDocument> {
   let index = 0;
-  for (const source of splitDocuments(text)) {
+  for (const source of sources) {
     if (source.separatorError) {
       yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
       continue;
