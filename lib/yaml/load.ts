@@ -1,7 +1,8 @@
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
+import { loadWithEvents, type EventTree } from './event-tree';
 import { parseFieldPath } from '../manifest/field-path';
 import { aliasProblem } from './alias-guard';
-import { GO_YAML_SCHEMA, nonFiniteSeen } from './go-yaml-schema';
+import { nonFiniteSeen } from './go-yaml-schema';
 import { DocumentLocator, type PathStep, type SourcePosition } from './locate';
 import { splitDocuments, splitStreamPieces, streamPieces, type DocumentSource } from './split';
 
@@ -77,7 +78,7 @@ function* readDocumentSources(sources: Iterable<DocumentSource>, fileName: strin
     const parsed = parse(source.text, source.lineOffset);
     yield 'error' in parsed
       ? new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, parsed.error)
-      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined);
+      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined, parsed.events);
   }
 }
 
@@ -94,6 +95,7 @@ class LoadedDocument implements YamlDocument {
     private readonly lineOffset: number,
     readonly value: unknown,
     readonly error: YamlSyntaxError | undefined,
+    private events?: EventTree,
   ) {
     if (!error && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const v = value as Record<string, unknown>;
@@ -111,7 +113,10 @@ class LoadedDocument implements YamlDocument {
   }
 
   positionOf(path: string | readonly PathStep[]): SourcePosition {
-    this.locator ??= new DocumentLocator(this.text, this.lineOffset);
+    if (!this.locator) {
+      this.locator = new DocumentLocator(this.text, this.lineOffset, true, this.events);
+      this.events = undefined; // the locator holds it now
+    }
     return this.locator.positionOf(typeof path === 'string' ? parseFieldPath(path) : path);
   }
 }
@@ -122,7 +127,7 @@ export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[
 }
 
 
-function parse(text: string, lineOffset: number): { value: unknown } | { error: YamlSyntaxError } {
+function parse(text: string, lineOffset: number): { value: unknown; events?: EventTree } | { error: YamlSyntaxError } {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     // js-yaml stops at a NUL and misplaces it; go-yaml refuses any control character.
@@ -130,8 +135,10 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   }
   nonFiniteSeen();
   let value: unknown;
+  let events: EventTree | undefined;
   try {
-    value = load(text, { schema: GO_YAML_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+    // One pass gives the value and the node positions that findings are located with.
+    ({ value, tree: events } = loadWithEvents(text, MAX_DEPTH));
   } catch (e) {
     return { error: syntaxErrorOf(e, text, lineOffset) };
   }
@@ -142,7 +149,7 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
   }
-  return { value };
+  return { value, events };
 }
 
 function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntaxError {
