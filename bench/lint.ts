@@ -1,7 +1,8 @@
 /**
  * `cdk8s-jobs lint` as a user runs it: the built CLI (`build/lib/cli/main.js`) in a fresh
  * process per run, on 10,000 generated Job/CronJob manifests laid out as one file and as
- * 10,000 files (plus 1,000 files, to show memory does not grow with the file count).
+ * 10,000 files (plus 1,000 files, to show memory does not grow with the file count), and on
+ * 100,000 manifests in one file (memory must not grow with the stream either).
  * Prints manifests/second (wall clock of the whole process, Node start-up included), manifests
  * per CPU second of the process (user + system; steadier on a shared machine) and peak RSS, each
  * as median (min–max) over the runs.
@@ -10,13 +11,15 @@
  * Needs `npm run build` first. BENCH_KEEP=1 keeps the generated files and prints where they are.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchManifest } from './lint-corpus';
 import { show, summarize } from './stats';
 
 const N = 10_000;
+/** Documents of the large single-file layout. */
+const BIG = 100_000;
 
 function repoRoot(): string {
   // Works from bench/ (tsx) and from build/bench/ (node).
@@ -35,7 +38,14 @@ interface Layout {
 function writeLayouts(dir: string): Layout[] {
   const docs = Array.from({ length: N }, (_, i) => benchManifest(i));
   writeFileSync(join(dir, 'all.yaml'), docs.join('---\n'));
-  const layouts: Layout[] = [{ label: `${N} manifests in one file`, manifests: N, args: [join(dir, 'all.yaml')] }];
+  // Ten times as many documents in one file (~60 MB), written piecewise: peak RSS must not grow with it.
+  const big = openSync(join(dir, 'big.yaml'), 'w');
+  for (let i = 0; i < BIG; i++) writeSync(big, `${i > 0 ? '---\n' : ''}${benchManifest(i)}`);
+  closeSync(big);
+  const layouts: Layout[] = [
+    { label: `${N} manifests in one file`, manifests: N, args: [join(dir, 'all.yaml')] },
+    { label: `${BIG} manifests in one file`, manifests: BIG, args: [join(dir, 'big.yaml')] },
+  ];
   for (const count of [N, N / 10]) {
     const root = join(dir, `files-${count}`);
     for (let i = 0; i < count; i++) {

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: synth, validation and lint at 100 to 10,000 manifests, against cdk8s itself.
+ * `npm run bench`: synth, validation and lint at 100 to 10,000 manifests, against cdk8s itself;
+ * the rule engine alone; the CLI on 10,000 and 100,000 manifests; a cold `npm run synth`.
  * Every figure is a median over RUNS fresh processes (min–max in brackets), all routes measured
  * in the same run and interleaved, so machine noise hits them alike. Appends the table to
  * bench/RESULTS.md with the date and the machine's core count.
@@ -59,6 +60,7 @@ function synthTable(): string[] {
   return rows;
 }
 
+/** `npm run synth` as a user runs it, in fresh processes; after `npm run build` it runs the compiled app (examples/launch.cjs). */
 function coldSynth(): string[] {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -84,13 +86,17 @@ function main(): void {
     '',
     ...synthTable(),
     '',
+    '### rule engine alone, in memory (CPU time per manifest)',
+    '',
+    ...optional('rule engine', 'engine.js', [String(RUNS)]),
+    '',
     '### lintManifest alone, in memory',
     '',
     ...optional('lintManifest', 'lint-memory.js', [String(RUNS)]),
     '',
     '### CLI lint',
     '',
-    ...optional('CLI lint', 'lint.js', []),
+    ...optional('CLI lint', 'lint.js', [String(RUNS)]),
     '',
     '### cold start',
     '',

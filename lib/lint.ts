@@ -1,20 +1,12 @@
 import { resolveRuleSettings, type ResolvedRuleSettings, type RuleSettings } from './config/rule-settings';
 import { ConfigError } from './config/errors';
 import { batchKindOf } from './manifest/classify';
-import { toJobView, type ManifestKind } from './manifest/job-view';
-import { ALL_RULES } from './rules';
-import { stamp, type Rule } from './rules/rule';
+import { runRules } from './rules/engine';
 import { toPlainData } from './manifest/plain-data';
 import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
-
-/** The rules that check each kind, in registry order: dispatch once, not per rule per document. */
-const RULES_BY_KIND: Readonly<Record<ManifestKind, readonly Rule[]>> = {
-  Job: ALL_RULES.filter((rule) => rule.appliesTo.includes('Job')),
-  CronJob: ALL_RULES.filter((rule) => rule.appliesTo.includes('CronJob')),
-};
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -74,13 +66,8 @@ export function checkManifest(manifest: unknown, options: LintOptions | null = {
  */
 export function checkPlainManifest(manifest: unknown, kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings = new Map()): LintResult {
   const schemaViolations = validatePlainManifest(manifest, kubernetesVersion);
-  const view = batchKindOf(manifest) ? toJobView(manifest, kubernetesVersion) : undefined;
-  if (!view) return applySuppressions(schemaViolations, manifest, rules);
-
-  const ruleViolations: Violation[] = [];
-  for (const rule of RULES_BY_KIND[view.kind]) {
-    for (const finding of rule.check(view)) ruleViolations.push(stamp(rule, finding));
-  }
+  const ruleViolations = batchKindOf(manifest) ? runRules(manifest, kubernetesVersion) : undefined;
+  if (!ruleViolations) return applySuppressions(schemaViolations, manifest, rules);
   if (schemaViolations.length === 0) return applySuppressions(ruleViolations, manifest, rules);
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
   return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);

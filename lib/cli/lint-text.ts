@@ -6,7 +6,7 @@ import type { DocumentResult, LocatedSuppressedViolation, LocatedViolation } fro
 import type { Violation } from '../violation';
 import { kubernetesVersionOption } from '../schema/validate-manifest';
 import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
-import { decodeText, readDocuments, type YamlDocument } from '../yaml';
+import { decodeText, readDocumentChunks, readDocuments, type YamlDocument } from '../yaml';
 import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
 
 /** Options for {@link lintYamlText}. */
@@ -72,12 +72,31 @@ export function lintYamlText(text: string | Uint8Array, options: LintTextOptions
     outcome.results.push(yamlSyntaxResult(fileName, 0, error, 'pass the YAML or JSON text of the manifests'));
     return outcome;
   }
-  for (const doc of readDocuments(decoded.text, fileName)) {
+  const counts = lintDocuments(readDocuments(decoded.text, fileName), opts, (r) => outcome.results.push(r));
+  return { documents: counts.documents, skipped: counts.skipped, results: outcome.results, internalErrors: counts.internalErrors };
+}
+
+/** What {@link lintYamlChunks} counted; the results went to the caller one by one. */
+export type StreamLintCounts = Omit<TextLintOutcome, 'results'>;
+
+/**
+ * {@link lintYamlText} for a large stream read in chunks of text (already decoded): each
+ * document's result is handed to `emit` as soon as it is linted, and only one document is held
+ * at a time, so memory does not grow with the stream. Same results, in the same order.
+ * @internal
+ */
+export function lintYamlChunks(chunks: Iterable<string>, options: LintTextOptions, emit: (result: DocumentResult) => void): StreamLintCounts {
+  const opts = readOptions(options);
+  return lintDocuments(readDocumentChunks(chunks, opts.fileName), opts, emit);
+}
+
+function lintDocuments(docs: Iterable<YamlDocument>, opts: ResolvedOptions, emit: (result: DocumentResult) => void): StreamLintCounts {
+  const fileName = opts.fileName;
+  const outcome = { documents: 0, skipped: 0, internalErrors: [] as string[], emit };
+  for (const doc of docs) {
     outcome.documents++;
     if (doc.error) {
-      outcome.results.push(
-        yamlSyntaxResult(fileName, doc.index, doc.error, 'fix the YAML: kubectl refuses a document it cannot read, and nothing in it is applied'),
-      );
+      emit(yamlSyntaxResult(fileName, doc.index, doc.error, 'fix the YAML: kubectl refuses a document it cannot read, and nothing in it is applied'));
       continue;
     }
     const items = listItems(doc.value);
@@ -91,7 +110,7 @@ export function lintYamlText(text: string | Uint8Array, options: LintTextOptions
       lintObject(doc, doc.value, [], undefined, opts, outcome);
     }
   }
-  return outcome;
+  return { documents: outcome.documents, skipped: outcome.skipped, internalErrors: outcome.internalErrors };
 }
 
 function lintObject(
@@ -100,7 +119,7 @@ function lintObject(
   prefix: Array<string | number>,
   item: number | undefined,
   options: ResolvedOptions,
-  outcome: { skipped: number; results: DocumentResult[]; internalErrors: string[] },
+  outcome: { skipped: number; internalErrors: string[]; emit: (result: DocumentResult) => void },
 ): void {
   const kind = batchKindOf(value);
   if (!kind) {
@@ -127,7 +146,7 @@ function lintObject(
   const located: LocatedViolation[] = violations.map(locate).sort(byPosition);
   const suppressed: LocatedSuppressedViolation[] = checked.suppressed.map(locate).sort(byPosition);
   const name = nameOf(value);
-  outcome.results.push({
+  outcome.emit({
     file: doc.fileName,
     document: doc.index,
     ...(item !== undefined ? { item } : {}),

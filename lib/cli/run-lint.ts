@@ -11,7 +11,8 @@ import type { LintCommand } from './args';
 import { GitOpsFiles } from './gitops-files';
 import { ignoreMatcher, type IgnoreGlobs } from './ignore';
 import { expandInputs, readInput, readStdin, reasonOf } from './inputs';
-import { lintYamlText, yamlSyntaxResult, type TextLintOutcome } from './lint-text';
+import { lintYamlChunks, lintYamlText, yamlSyntaxResult, type StreamLintCounts, type TextLintOutcome } from './lint-text';
+import { streamableFile, textChunks } from './read-chunks';
 import type { OutputWriter } from './output-writer';
 import { packageVersion } from './package-version';
 import { allRuleInfo } from './rule-catalog';
@@ -24,9 +25,11 @@ const EXIT_UNREADABLE = 2;
 export type Diagnostics = (line: string) => void;
 
 /**
- * `cdk8s-jobs lint`: reads the configuration, then the inputs one at a time (only one file's text
- * and results are held at once; text output is streamed), lints each, writes the report, returns
- * the exit code.
+ * `cdk8s-jobs lint`: reads the configuration, then the inputs one at a time, lints each, writes
+ * the report, returns the exit code. A file named on the command line is read in chunks, one
+ * document at a time; text output is written as results come, so with `-o text` memory does not
+ * grow with the input. The other formats hold the results (not the manifests) to the end, as
+ * they print the summary first.
  */
 export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnostics): Promise<number> {
   let config: LoadedConfig | undefined;
@@ -53,23 +56,33 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
   };
 
   const handle = (fileName: string, text: string) => {
-    const outcome = lintYamlText(text, { fileName, kubernetesVersion, errorsOnly: cmd.quiet, rules: config?.rules });
-    record(outcome);
+    record(lintYamlText(text, { fileName, kubernetesVersion, errorsOnly: cmd.quiet, rules: config?.rules }));
   };
-  const record = (outcome: TextLintOutcome) => {
+  const recordCounts = (outcome: StreamLintCounts) => {
     counts.documents += outcome.documents;
     counts.skipped += outcome.skipped;
     for (const line of outcome.internalErrors) warn(line);
     if (outcome.internalErrors.length > 0) unreadable = true;
-    for (const r of outcome.results) {
-      for (const v of r.violations) {
-        if (v.severity === 'error') counts.errors++;
-        else counts.warnings++;
-      }
-      counts.suppressed += r.suppressed?.length ?? 0;
-      if (cmd.output === 'text') out.write(formatTextResult(r));
-      else kept.push(r);
+  };
+  const recordResult = (r: DocumentResult) => {
+    for (const v of r.violations) {
+      if (v.severity === 'error') counts.errors++;
+      else counts.warnings++;
     }
+    counts.suppressed += r.suppressed?.length ?? 0;
+    if (cmd.output === 'text') out.write(formatTextResult(r));
+    else kept.push(r);
+  };
+  const record = (outcome: TextLintOutcome) => {
+    recordCounts(outcome);
+    for (const r of outcome.results) recordResult(r);
+  };
+  // A file named on the command line is streamed: one document in memory at a time, each result
+  // written (text) as soon as it is known. Walked files are read whole (they are small, and the
+  // Helm and not-Kubernetes checks look at the whole text first).
+  const stream = (fileName: string, file: { readonly path: string }) => {
+    const options = { fileName, kubernetesVersion, errorsOnly: cmd.quiet, rules: config?.rules };
+    recordCounts(lintYamlChunks(textChunks(file), options, recordResult));
   };
 
   const paths = cmd.paths.length > 0 ? cmd.paths : ['-'];
@@ -84,6 +97,17 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
       continue;
     }
     const fileName = input.kind === 'stdin' ? '<stdin>' : input.path;
+    const streamable = input.kind === 'path' && !input.walked ? streamableFile(input.path) : undefined;
+    if (streamable) {
+      try {
+        stream(fileName, streamable);
+      } catch (e) {
+        if (!isFileSystemError(e)) throw e;
+        warn(`${printable(fileName)}: ${reasonOf(e)}`);
+        unreadable = true;
+      }
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = input.kind === 'stdin' ? await readStdin() : readInput(input.path);
@@ -137,6 +161,11 @@ function undecodable(fileName: string, error: { message: string; line: number; c
     internalErrors: [],
     results: [yamlSyntaxResult(fileName, 0, error, 'this is not a text file; lint YAML or JSON manifests only')],
   };
+}
+
+/** An error of the file system (the file went away between the check and the read), not a bug. */
+function isFileSystemError(e: unknown): boolean {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).syscall !== undefined;
 }
 
 /** A file name for a one-line note: quoted with escapes when it holds control or format characters. */

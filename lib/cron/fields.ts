@@ -95,7 +95,10 @@ function parseRange(expr: string, b: FieldBounds, into: Set<number>): { ok: true
   if (end > BigInt(b.max)) return { ok: false, message: `end of range (${end}) above maximum (${b.max}): ${expr}` };
   if (start > end) return { ok: false, message: `beginning of range (${start}) beyond end of range (${end}): ${expr}` };
   if (step === 0n) return { ok: false, message: `step of range should be a positive number: ${expr}` };
-  for (let i = start; i <= end; i += step) into.add(Number(i));
+  // Within the field's bounds now: count in numbers (a huge step just ends the loop).
+  const last = Number(end);
+  const by = Number(step);
+  for (let i = Number(start); i <= last; i += by) into.add(i);
   return { ok: true, star };
 }
 

@@ -37,6 +37,13 @@ export interface JobView {
   readonly specPath: string;
   /** A path inside the JobSpec: `at('template', 'spec', 'containers', 0)`. */
   at(...segments: PathSegment[]): string;
+  /**
+   * `derive(view)`, computed once per view and shared by every rule that asks with the same
+   * function (the template's containers, a parsed schedule): one walk per document instead of
+   * one per rule. `derive` must be a pure, module-level function; callers must not modify what
+   * it returns. The cache lives and dies with the view, i.e. one lint of one document.
+   */
+  derived<T>(derive: (view: JobView) => T): T;
 }
 
 /**
@@ -55,7 +62,8 @@ export function toJobView(manifest: unknown, version: KubernetesVersion): JobVie
   const rawSpec = (kind === 'Job' ? asObject(doc.spec) : asObject(asObject(rawCronSpec?.jobTemplate)?.spec)) ?? {};
   const specPath = kind === 'Job' ? 'spec' : 'spec.jobTemplate.spec';
   const metadata = asObject(defaulted.metadata) ?? {};
-  return {
+  const cache = new Map<(view: JobView) => unknown, unknown>();
+  const view: JobView = {
     kind,
     version,
     manifest: doc,
@@ -69,5 +77,12 @@ export function toJobView(manifest: unknown, version: KubernetesVersion): JobVie
     rawCronSpec,
     specPath,
     at: (...segments) => joinFieldPath(specPath, ...segments),
+    derived<T>(derive: (view: JobView) => T): T {
+      if (cache.has(derive)) return cache.get(derive) as T;
+      const value = derive(view);
+      cache.set(derive, value);
+      return value;
+    },
   };
+  return view;
 }

@@ -24,33 +24,45 @@ export type EventLookup = { readonly offset: number } | undefined;
  * package. Aliases and merge keys are left to the `yaml` package (see {@link locateInEvents}).
  */
 export function eventTreeOf(text: string, maxDepth: number): EventNode | undefined {
-  const root: EventNode = { start: 0, children: [] };
-  const stack: EventNode[] = [root];
   try {
-    load(text, {
-      schema: GO_YAML_SCHEMA,
-      maxDepth,
-      listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
-        if (event === 'open') {
-          const node: EventNode = { start: state.position, children: [] };
-          stack[stack.length - 1].children.push(node);
-          stack.push(node);
-          return;
-        }
-        const node = stack.pop()!;
-        node.kind = state.kind;
-        if (state.kind === 'scalar') node.key = String(state.result);
-        else if (typeof state.result === 'object' && state.result !== null) {
-          node.value = state.result;
-          if (node.children.length === 0) node.opaque = true;
-        }
-      },
-    } as Parameters<typeof load>[1]);
+    return loadWithEvents(text, maxDepth).tree;
   } catch {
     return undefined;
   }
-  return unwrap(root.children[0]);
 }
+
+/**
+ * js-yaml's `load` with the Go schema that also records the {@link eventTreeOf} tree, in the
+ * same pass: the linter reads every document once and needs positions for most of them (any
+ * finding, warnings included). Throws what `load` throws.
+ */
+export function loadWithEvents(text: string, maxDepth: number): { value: unknown; tree: EventNode | undefined } {
+  const root: EventNode = { start: 0, children: [] };
+  const stack: EventNode[] = [root];
+  const value = load(text, {
+    schema: GO_YAML_SCHEMA,
+    maxDepth,
+    listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
+      if (event === 'open') {
+        const node: EventNode = { start: state.position, children: [] };
+        stack[stack.length - 1].children.push(node);
+        stack.push(node);
+        return;
+      }
+      const node = stack.pop()!;
+      node.kind = state.kind;
+      if (state.kind === 'scalar') node.key = String(state.result);
+      else if (typeof state.result === 'object' && state.result !== null) {
+        node.value = state.result;
+        if (node.children.length === 0) node.opaque = true;
+      }
+    },
+  } as Parameters<typeof load>[1]);
+  return { value, tree: unwrap(root.children[0]) };
+}
+
+/** A document's node tree, as {@link eventTreeOf} and {@link loadWithEvents} give it. */
+export type EventTree = EventNode;
 
 // js-yaml opens a node, then sometimes composes the real node inside it (block sequence items,
 // explicit keys, flow collections on the next line): the inner node is the one with the structure.

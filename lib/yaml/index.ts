@@ -3,7 +3,7 @@
  * kubectl reads them (go-yaml v2 scalars, duplicate keys refused, aliases capped), with source
  * positions computed only when asked for.
  */
-export { readDocuments, loadDocuments, MAX_DEPTH, MAX_DOCUMENT_CHARS, type YamlDocument, type YamlSyntaxError } from './load';
+export { readDocuments, readDocumentChunks, loadDocuments, MAX_DEPTH, MAX_DOCUMENT_CHARS, type YamlDocument, type YamlSyntaxError } from './load';
 export { decodeText } from './decode';
-export { splitDocuments, type DocumentSource } from './split';
+export { splitDocuments, splitStreamPieces, streamPieces, type DocumentSource, type StreamPiece } from './split';
 export type { PathStep, SourcePosition } from './locate';

@@ -1,9 +1,10 @@
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
+import { loadWithEvents, type EventTree } from './event-tree';
 import { parseFieldPath } from '../manifest/field-path';
 import { aliasProblem } from './alias-guard';
-import { GO_YAML_SCHEMA, nonFiniteSeen } from './go-yaml-schema';
+import { nonFiniteSeen } from './go-yaml-schema';
 import { DocumentLocator, type PathStep, type SourcePosition } from './locate';
-import { splitDocuments } from './split';
+import { splitDocuments, splitStreamPieces, streamPieces, type DocumentSource } from './split';
 
 /** Deepest nesting read; deeper documents are a `yaml-syntax` finding, not a stack overflow. */
 export const MAX_DEPTH = 1000;
@@ -50,9 +51,21 @@ export interface YamlDocument {
  * stream without holding all of it parsed. Never throws on bad input: a document that cannot be
  * read comes back with `error`.
  */
-export function* readDocuments(text: string, fileName = '<input>'): Generator<YamlDocument> {
+export function readDocuments(text: string, fileName = '<input>'): Generator<YamlDocument> {
+  return readDocumentSources(splitDocuments(text), fileName);
+}
+
+/**
+ * {@link readDocuments} for a stream read in chunks (a large file): pass the chunks' text in
+ * order; only one document's text is held at a time.
+ */
+export function readDocumentChunks(chunks: Iterable<string>, fileName = '<input>'): Generator<YamlDocument> {
+  return readDocumentSources(splitStreamPieces(streamPieces(chunks)), fileName);
+}
+
+function* readDocumentSources(sources: Iterable<DocumentSource>, fileName: string): Generator<YamlDocument> {
   let index = 0;
-  for (const source of splitDocuments(text)) {
+  for (const source of sources) {
     if (source.separatorError) {
       yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
       continue;
@@ -65,7 +78,7 @@ export function* readDocuments(text: string, fileName = '<input>'): Generator<Ya
     const parsed = parse(source.text, source.lineOffset);
     yield 'error' in parsed
       ? new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, parsed.error)
-      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined);
+      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined, parsed.events);
   }
 }
 
@@ -82,6 +95,7 @@ class LoadedDocument implements YamlDocument {
     private readonly lineOffset: number,
     readonly value: unknown,
     readonly error: YamlSyntaxError | undefined,
+    private events?: EventTree,
   ) {
     if (!error && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const v = value as Record<string, unknown>;
@@ -99,7 +113,10 @@ class LoadedDocument implements YamlDocument {
   }
 
   positionOf(path: string | readonly PathStep[]): SourcePosition {
-    this.locator ??= new DocumentLocator(this.text, this.lineOffset);
+    if (!this.locator) {
+      this.locator = new DocumentLocator(this.text, this.lineOffset, true, this.events);
+      this.events = undefined; // the locator holds it now
+    }
     return this.locator.positionOf(typeof path === 'string' ? parseFieldPath(path) : path);
   }
 }
@@ -110,7 +127,7 @@ export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[
 }
 
 
-function parse(text: string, lineOffset: number): { value: unknown } | { error: YamlSyntaxError } {
+function parse(text: string, lineOffset: number): { value: unknown; events?: EventTree } | { error: YamlSyntaxError } {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     // js-yaml stops at a NUL and misplaces it; go-yaml refuses any control character.
@@ -118,8 +135,10 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   }
   nonFiniteSeen();
   let value: unknown;
+  let events: EventTree | undefined;
   try {
-    value = load(text, { schema: GO_YAML_SCHEMA, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+    // One pass gives the value and the node positions that findings are located with.
+    ({ value, tree: events } = loadWithEvents(text, MAX_DEPTH));
   } catch (e) {
     return { error: syntaxErrorOf(e, text, lineOffset) };
   }
@@ -130,7 +149,7 @@ function parse(text: string, lineOffset: number): { value: unknown } | { error: 
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
   }
-  return { value };
+  return { value, events };
 }
 
 function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntaxError {

@@ -1,5 +1,5 @@
 import type { Document, Node } from 'yaml';
-import { eventTreeOf, locateInEvents } from './event-tree';
+import { eventTreeOf, locateInEvents, type EventTree } from './event-tree';
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
@@ -44,12 +44,16 @@ export class DocumentLocator {
    * @param text one document's text
    * @param lineOffset 0-based line of the text's first line in its file
    * @param useEvents use js-yaml's node positions where they suffice (tests turn it off to compare)
+   * @param events those positions, when the caller already has them (read with the value)
    */
   constructor(
     private readonly text: string,
     private readonly lineOffset: number,
     private readonly useEvents = true,
-  ) {}
+    events?: EventTree,
+  ) {
+    if (events && text.length <= MAX_LOCATED_DOCUMENT_CHARS) this.events = events;
+  }
 
   /**
    * The position of the key (for a map field), the item (for a list index) or the document's

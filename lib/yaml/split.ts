@@ -76,3 +76,61 @@ const CONTENT_LINE = /^[ \t]*[^ \t\r\n#%]/m;
 function isEmpty(text: string): boolean {
   return !CONTENT_LINE.test(text);
 }
+
+/**
+ * One piece of a stream read in chunks: whole lines, cut only where a line starts with `---`,
+ * with the 0-based line of its first line. See {@link streamPieces}.
+ */
+export interface StreamPiece {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * Cuts text arriving in chunks into {@link StreamPiece}s, each ending just before a line that
+ * starts with `---` (the last one at the end of the stream), so that only one document's text is
+ * held at a time. A `---` line always ends a document and nothing before it affects what follows,
+ * so splitting each piece on its own ({@link splitStreamPieces}) gives exactly the documents of
+ * {@link splitDocuments} on the whole text.
+ */
+export function* streamPieces(chunks: Iterable<string>): Generator<StreamPiece> {
+  let pending = '';
+  let line = 0;
+  let scanFrom = 0; // where to look for the next "\n---" in `pending`
+  for (const chunk of chunks) {
+    pending += chunk;
+    let start = 0;
+    for (let cut = pending.indexOf('\n---', scanFrom); cut >= 0; cut = pending.indexOf('\n---', cut + 1)) {
+      const text = pending.slice(start, cut + 1);
+      yield { text, line };
+      line += countNewlines(text);
+      start = cut + 1;
+    }
+    pending = pending.slice(start);
+    scanFrom = Math.max(0, pending.length - 3); // a "\n---" may straddle two chunks
+  }
+  if (pending !== '' || line === 0) yield { text: pending, line };
+}
+
+/** {@link splitDocuments} over the pieces of {@link streamPieces}: the same documents and positions. */
+export function* splitStreamPieces(pieces: Iterable<StreamPiece>): Generator<DocumentSource> {
+  for (const piece of pieces) {
+    for (const source of splitDocuments(piece.text)) {
+      if (piece.line === 0) yield source;
+      else {
+        const { separatorError } = source;
+        yield {
+          text: source.text,
+          lineOffset: source.lineOffset + piece.line,
+          ...(separatorError ? { separatorError: { ...separatorError, line: separatorError.line + piece.line } } : {}),
+        };
+      }
+    }
+  }
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,6 +1,6 @@
 import { CRONJOB_DOCS } from '../../cron/docs';
 import { firesAtLeastOnce } from '../../cron/fires';
-import { parseSchedule } from '../../cron/parse-schedule';
+import { parsedSchedule } from '../support/schedule';
 import { asString } from '../../manifest/access';
 import { invalid } from '../findings';
 import { defineRule } from '../rule';
@@ -18,11 +18,10 @@ export const cronjobScheduleNeverFires = defineRule({
   appliesTo: ['CronJob'],
   refs: [],
   hint: 'pick a day of month that exists in the chosen months (February has at most 29 days), or set a day of week',
-  check({ rawCronSpec = {} }) {
-    const schedule = asString(rawCronSpec.schedule);
-    if (!schedule) return [];
-    const parsed = parseSchedule(schedule);
-    if (!parsed.ok || firesAtLeastOnce(parsed.schedule)) return [];
+  check(view) {
+    const schedule = asString(view.rawCronSpec?.schedule);
+    const parsed = parsedSchedule(view);
+    if (!schedule || !parsed || !parsed.ok || firesAtLeastOnce(parsed.schedule)) return [];
     return [invalid('spec.schedule', schedule, 'matches no date, so the CronJob never creates a Job')];
   },
 });

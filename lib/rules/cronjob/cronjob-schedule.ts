@@ -1,5 +1,5 @@
 import { CRONJOB_DOCS } from '../../cron/docs';
-import { parseSchedule } from '../../cron/parse-schedule';
+import { parsedSchedule } from '../support/schedule';
 import { has } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { invalid, required, type Finding } from '../findings';
@@ -36,14 +36,15 @@ export const cronjobSchedule = defineRule({
   ],
   hint: FORMAT_HINT,
   constructHint: FORMAT_CONSTRUCT_HINT,
-  check({ version, rawCronSpec = {} }) {
+  check(view) {
+    const { version, rawCronSpec = {} } = view;
     const raw = rawCronSpec.schedule;
     if (raw !== undefined && raw !== null && typeof raw !== 'string') return []; // a type error: the schema's finding
     const schedule = raw ?? '';
     if (schedule === '') return [required(PATH)];
 
     const findings: Finding[] = [];
-    const parsed = parseSchedule(schedule);
+    const parsed = parsedSchedule(view)!;
     if (!parsed.ok) {
       const detail = parsed.panicked && !isAtLeast(version, '1.35') ? PANIC_BEFORE_1_35 : parsed.message;
       const tzPrefix = /^(CRON_)?TZ=/.test(schedule);

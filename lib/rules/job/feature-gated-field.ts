@@ -3,11 +3,11 @@ import { GATED_FEATURES, GATED_POD_FIELDS, droppedOn, gateExists } from '../../k
 import { asObject } from '../../manifest/access';
 import { parsePodPath, setAt } from '../../manifest/pod-paths';
 import type { PathSegment } from '../../manifest/field-path';
-import type { KubernetesVersion } from '../../versions';
+import { isAtLeast, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
-import { fieldExists, gateOn, type GatedFeatureName } from '../support/gates';
+import { fieldExists, gateOnAt, type GatedFeatureName } from '../support/gates';
 import { isSet, objectsOf } from '../support/values';
 
 /** The gated JobSpec fields and the gated pod failure policy actions, from the catalogue. */
@@ -15,6 +15,29 @@ const ROWS = CATALOGUE as readonly CatalogueField[];
 const JOB_SPEC_FIELDS = ROWS.filter((r) => r.definition === 'batch.JobSpec' && r.gate).map((r) => r.field as GatedFeatureName);
 const POD_ROWS = GATED_POD_FIELDS.map((f) => ({ feature: f.feature, paths: f.podPaths.map(parsePodPath) }));
 const GATED_ACTIONS = ROWS.filter((r) => r.definition === 'batch.PodFailurePolicyRule' && r.field === 'action').flatMap((r) => r.gatedValues ?? []);
+
+/** Whether a gated pod field is dropped or refused at `version` (before its gate exists the row does not apply). */
+function podRowApplies(feature: GatedFeatureName, version: KubernetesVersion): boolean {
+  const gated = GATED_FEATURES[feature];
+  if (!gateExists(gated, version)) return false;
+  const exists = gated.addedIn === undefined || isAtLeast(version, gated.addedIn);
+  return droppedOn(gated, version) || !exists;
+}
+
+/**
+ * What is off on each supported version, worked out once from the catalogue: the rule runs on
+ * every document, and on a recent target almost every gate is on.
+ */
+const OFF_BY_VERSION = Object.fromEntries(
+  KUBERNETES_VERSIONS.map((version) => [
+    version,
+    {
+      jobSpecFields: JOB_SPEC_FIELDS.filter((field) => !gateOnAt(version, field)),
+      actions: GATED_ACTIONS.filter((gated) => !gateOnAt(version, gated.feature as GatedFeatureName)),
+      podRows: POD_ROWS.filter((row) => podRowApplies(row.feature, version)),
+    },
+  ]),
+) as Record<KubernetesVersion, { jobSpecFields: GatedFeatureName[]; actions: typeof GATED_ACTIONS; podRows: typeof POD_ROWS }>;
 
 function takesEffect(feature: GatedFeatureName): string {
   const { since } = GATED_FEATURES[feature];
@@ -65,25 +88,23 @@ export const featureGatedField = defineRule({
       const exists = fieldExists(view, feature);
       out.push(forbidden(view.at(...path), message(feature, view.version, exists), { ...hints(feature), severity: exists ? 'warning' : 'error' }));
     };
-    for (const field of JOB_SPEC_FIELDS) {
-      if (!gateOn(view, field) && isSet(view.rawSpec[field])) report(field, field);
+    const off = OFF_BY_VERSION[view.version];
+    for (const field of off.jobSpecFields) {
+      if (isSet(view.rawSpec[field])) report(field, field);
     }
-    for (const gated of GATED_ACTIONS) {
+    for (const gated of off.actions) {
       const feature = gated.feature as GatedFeatureName;
-      if (gateOn(view, feature)) continue;
       for (const { item, index } of objectsOf(asObject(view.rawSpec.podFailurePolicy)?.rules)) {
         if (item.action === gated.value) report(feature, 'podFailurePolicy', 'rules', index, 'action');
       }
     }
     const podSpec = asObject(view.rawSpec.template)?.spec;
-    for (const { feature, paths } of POD_ROWS) {
-      const gated = GATED_FEATURES[feature];
-      // Dropped, or refused by strict decoding; before its gate exists the row does not apply.
-      if (podSpec === undefined || !gateExists(gated, view.version)) continue;
-      if (!droppedOn(gated, view.version) && fieldExists(view, feature)) continue;
-      const kept = gated.keptWhileOff ?? [];
-      for (const steps of paths) {
-        for (const { path, value } of setAt(podSpec, steps)) if (!(typeof value === 'string' && kept.includes(value))) report(feature, 'template', 'spec', ...path);
+    if (podSpec !== undefined) {
+      for (const { feature, paths } of off.podRows) {
+        const kept = GATED_FEATURES[feature].keptWhileOff ?? [];
+        for (const steps of paths) {
+          for (const { path, value } of setAt(podSpec, steps)) if (!(typeof value === 'string' && kept.includes(value))) report(feature, 'template', 'spec', ...path);
+        }
       }
     }
     return out;

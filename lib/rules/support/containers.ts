@@ -17,8 +17,32 @@ export interface TemplateContainer {
   readonly path: (...segments: PathSegment[]) => string;
 }
 
-/** The template's containers of one list (non-objects skipped: the schema reports them). */
-export function templateContainers(view: JobView, list: ContainerList): TemplateContainer[] {
+/**
+ * The template's containers of one list (non-objects skipped: the schema reports them). Built
+ * once per linted document and shared by every rule (`JobView.derived`): do not modify.
+ */
+export function templateContainers(view: JobView, list: ContainerList): readonly TemplateContainer[] {
+  return view.derived(list === 'containers' ? regularContainers : initContainers);
+}
+
+/** Regular containers then init containers (sidecars included), as the server validates them. */
+export function allTemplateContainers(view: JobView): readonly TemplateContainer[] {
+  return view.derived(regularThenInitContainers);
+}
+
+function regularContainers(view: JobView): readonly TemplateContainer[] {
+  return containersOf(view, 'containers');
+}
+
+function initContainers(view: JobView): readonly TemplateContainer[] {
+  return containersOf(view, 'initContainers');
+}
+
+function regularThenInitContainers(view: JobView): readonly TemplateContainer[] {
+  return [...templateContainers(view, 'containers'), ...templateContainers(view, 'initContainers')];
+}
+
+function containersOf(view: JobView, list: ContainerList): TemplateContainer[] {
   return objectsOf(asArray(view.podSpec[list])).map(({ item, index }) => ({
     container: item,
     list,
@@ -26,11 +50,6 @@ export function templateContainers(view: JobView, list: ContainerList): Template
     at: (field: string) => view.at('template', 'spec', list, index, field),
     path: (...segments: PathSegment[]) => view.at('template', 'spec', list, index, ...segments),
   }));
-}
-
-/** Regular containers then init containers (sidecars included), as the server validates them. */
-export function allTemplateContainers(view: JobView): TemplateContainer[] {
-  return [...templateContainers(view, 'containers'), ...templateContainers(view, 'initContainers')];
 }
 
 /** An init container with `restartPolicy: Always` (a sidecar). */

@@ -1,13 +1,18 @@
 import { GATED_FEATURES, type GatedFeatureName } from '../../k8s/features';
 import type { JobView } from '../../manifest/job-view';
-import { isAtLeast } from '../../versions';
+import { isAtLeast, type KubernetesVersion } from '../../versions';
 
 export type { GatedFeatureName } from '../../k8s/features';
 
 /** True when the feature's gate is on by default on the view's target. */
 export function gateOn(view: JobView, feature: GatedFeatureName): boolean {
+  return gateOnAt(view.version, feature);
+}
+
+/** True when the feature's gate is on by default on `version`. */
+export function gateOnAt(version: KubernetesVersion, feature: GatedFeatureName): boolean {
   const since = GATED_FEATURES[feature].since;
-  return since !== undefined && isAtLeast(view.version, since);
+  return since !== undefined && isAtLeast(version, since);
 }
 
 /** True when the field is in the batch/v1 schema of the view's target. */

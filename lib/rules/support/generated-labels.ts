@@ -64,14 +64,22 @@ export function writtenTemplateLabels(view: JobView): Record<string, string> {
   return asStringMap(asObject(asObject(view.spec.template)?.metadata)?.labels) ?? {};
 }
 
-/** The template labels after PrepareForCreate. */
-export function preparedTemplateLabels(view: JobView): Record<string, string> {
-  const written = writtenTemplateLabels(view);
-  return isManualSelector(view) ? written : { ...expectedGeneratedLabels(view), ...written };
+/** The template labels after PrepareForCreate (once per linted document, shared: do not modify). */
+export function preparedTemplateLabels(view: JobView): Readonly<Record<string, string>> {
+  return view.derived(prepareTemplateLabels);
 }
 
-/** The selector after PrepareForCreate (`undefined` when it stays nil: manualSelector without selector). */
+function prepareTemplateLabels(view: JobView): Record<string, string> {
+  const written = writtenTemplateLabels(view);
+  return isManualSelector(view) ? written : Object.assign(expectedGeneratedLabels(view), written);
+}
+
+/** The selector after PrepareForCreate (`undefined` when it stays nil: manualSelector without selector); shared: do not modify. */
 export function preparedSelector(view: JobView): unknown {
+  return view.derived(prepareSelector);
+}
+
+function prepareSelector(view: JobView): unknown {
   const written = view.spec.selector;
   if (isManualSelector(view)) return written ?? undefined;
   const selector = { ...(asObject(written) ?? {}) };

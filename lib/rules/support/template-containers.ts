@@ -2,8 +2,12 @@ import { asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 import { templateContainers, type TemplateContainer } from './containers';
 
-/** `podshelper.VisitContainersWithPath` order: init containers, then containers. */
-export function allTemplateContainers(view: JobView): TemplateContainer[] {
+/** `podshelper.VisitContainersWithPath` order: init containers, then containers (once per document, shared: do not modify). */
+export function allTemplateContainers(view: JobView): readonly TemplateContainer[] {
+  return view.derived(initThenRegularContainers);
+}
+
+function initThenRegularContainers(view: JobView): readonly TemplateContainer[] {
   return [...templateContainers(view, 'initContainers'), ...templateContainers(view, 'containers')];
 }
 
