@@ -5,6 +5,8 @@ import { defineRule } from '../rule';
 import { allTemplateContainers, type TemplateContainer } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { goString, objectsOf } from '../support/values';
+import { droppedImageVolumeNames } from '../support/volumes';
+import { acceptedVolumes } from '../volume/volume-names';
 
 const PROPAGATIONS: readonly string[] = ['Bidirectional', 'HostToContainer', 'None'];
 const RRO: readonly string[] = ['Disabled', 'Enabled', 'IfPossible'];
@@ -17,7 +19,7 @@ function descendingPathErrors(value: string, at: string, out: Finding[]): void {
   if (value.split('/').includes('..')) out.push(invalid(at, value, "must not contain '..'"));
 }
 
-function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, unknown>>, rro: boolean, out: Finding[]): void {
+function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, unknown>>, dropped: Set<string>, rro: boolean, out: Finding[]): void {
   const listPath = (f: string) => c.path('volumeMounts', f);
   const devices = new Map<string, string>();
   for (const { item } of objectsOf(c.container.volumeDevices)) {
@@ -28,9 +30,15 @@ function checkMounts(c: TemplateContainer, volumes: Map<string, Record<string, u
   const devicePaths = new Set(devices.values());
   const mountPoints = new Set<string>();
   const privileged = asObject(c.container.securityContext)?.privileged === true;
-  for (const { item: m, index } of objectsOf(c.container.volumeMounts)) {
-    const at = (f: string) => c.path('volumeMounts', index, f);
+  let droppedBefore = 0;
+  for (const { item: m, index: listed } of objectsOf(c.container.volumeMounts)) {
     const name = goString(m.name);
+    if (name !== undefined && dropped.has(name)) {
+      droppedBefore++;
+      continue;
+    }
+    const index = listed - droppedBefore;
+    const at = (f: string) => c.path('volumeMounts', index, f);
     const mountPath = goString(m.mountPath);
     if (name === undefined || mountPath === undefined) continue;
     if (name === '') out.push(required(at('name')));
@@ -117,11 +125,13 @@ export const containerVolumeMounts = defineRule({
     const out: Finding[] = [];
     const containers = allTemplateContainers(view).filter((c) => c.container.volumeMounts || c.container.volumeDevices);
     if (containers.length === 0) return out;
-    const volumes = new Map<string, Record<string, unknown>>();
-    for (const { item } of objectsOf(view.podSpec.volumes)) if (typeof item.name === 'string') volumes.set(item.name, item);
+    // As on the server: only volumes that passed their own checks can be mounted, and mounts of
+    // image volumes dropped on create are dropped with them.
+    const volumes = new Map([...acceptedVolumes(view)].map(([name, v]) => [name, v.volume]));
+    const dropped = droppedImageVolumeNames(view);
     const rro = isAtLeast(view.version, RRO_SINCE);
     for (const c of containers) {
-      checkMounts(c, volumes, rro, out);
+      checkMounts(c, volumes, dropped, rro, out);
       checkDevices(c, volumes, out);
     }
     return out;

@@ -1,19 +1,35 @@
+import { VALIDATION_CHANGES, type ValidationChangeName } from '../../k8s/catalogue';
 import { GATED_FEATURES, type GatedFeatureName } from '../../k8s/features';
 import type { JobView } from '../../manifest/job-view';
-import { isAtLeast } from '../../versions';
+import { isAtLeast, type KubernetesVersion } from '../../versions';
 
 export type { GatedFeatureName } from '../../k8s/features';
 
 /** True when the feature's gate is on by default on the view's target. */
 export function gateOn(view: JobView, feature: GatedFeatureName): boolean {
+  return gateOnIn(view.version, feature);
+}
+
+/** {@link gateOn} for a version. */
+export function gateOnIn(version: KubernetesVersion, feature: GatedFeatureName): boolean {
   const since = GATED_FEATURES[feature].since;
-  return since !== undefined && isAtLeast(view.version, since);
+  return since !== undefined && isAtLeast(version, since);
 }
 
 /** True when the field is in the batch/v1 schema of the view's target. */
 export function fieldExists(view: JobView, feature: GatedFeatureName): boolean {
+  return fieldExistsIn(view.version, feature);
+}
+
+/** {@link fieldExists} for a version. */
+export function fieldExistsIn(version: KubernetesVersion, feature: GatedFeatureName): boolean {
   const added = GATED_FEATURES[feature].addedIn;
-  return added === undefined || isAtLeast(view.version, added);
+  return added === undefined || isAtLeast(version, added);
+}
+
+/** True when the target validates as the catalogue's {@link VALIDATION_CHANGES} entry says. */
+export function validationChanged(version: KubernetesVersion, change: ValidationChangeName): boolean {
+  return isAtLeast(version, VALIDATION_CHANGES[change].since);
 }
 
 /**
