@@ -86,6 +86,9 @@ export type CatalogueDefinition =
   | 'batch.PodFailurePolicyOnExitCodesRequirement'
   | 'batch.PodFailurePolicyOnPodConditionsPattern'
   | 'core.PodSpec'
+  | 'core.PodSecurityContext'
+  | 'core.Volume'
+  | 'core.VolumeProjection'
   | 'core.Container'
   | 'core.ContainerPort'
   | 'core.EmptyDirVolumeSource'
@@ -393,6 +396,64 @@ export const CATALOGUE = [
     docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   },
 
+  // pod template fields whose gate turned on by default on a supported version: dropped on create before
+  {
+    definition: 'core.Volume',
+    field: 'image',
+    feature: 'imageVolume',
+    describedAs: 'template.spec.volumes[].image',
+    type: 'object',
+    addedIn: '1.31',
+    gate: { name: 'ImageVolume', onByDefaultFrom: '1.35' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#image',
+  },
+  {
+    definition: 'core.VolumeProjection',
+    field: 'clusterTrustBundle',
+    describedAs: 'template.spec.volumes[].projected.sources[].clusterTrustBundle',
+    type: 'object',
+    addedIn: '1.29',
+    gate: { name: 'ClusterTrustBundleProjection', onByDefaultFrom: '1.37' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/projected-volumes/#clustertrustbundle',
+  },
+  {
+    definition: 'core.VolumeProjection',
+    field: 'podCertificate',
+    describedAs: 'template.spec.volumes[].projected.sources[].podCertificate',
+    type: 'object',
+    addedIn: '1.34',
+    gate: { name: 'PodCertificateRequest', onByDefaultFrom: '1.37' },
+    docs: 'https://kubernetes.io/docs/concepts/storage/projected-volumes/#podcertificate',
+  },
+  {
+    definition: 'core.PodSecurityContext',
+    field: 'supplementalGroupsPolicy',
+    describedAs: 'template.spec.securityContext.supplementalGroupsPolicy',
+    type: 'string',
+    addedIn: '1.31',
+    gate: { name: 'SupplementalGroupsPolicy', onByDefaultFrom: '1.33' },
+    docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#supplementalgroupspolicy',
+  },
+  {
+    definition: 'core.PodSecurityContext',
+    field: 'seLinuxChangePolicy',
+    describedAs: 'template.spec.securityContext.seLinuxChangePolicy',
+    type: 'string',
+    addedIn: '1.32',
+    gate: { name: 'SELinuxChangePolicy', onByDefaultFrom: '1.33' },
+    gatedValues: [
+      {
+        // Without SELinuxMount only Recursive is accepted on create (useOnlyRecursiveSELinuxChangePolicy).
+        feature: 'seLinuxMountOption',
+        value: 'MountOption',
+        describedAs: 'template.spec.securityContext.seLinuxChangePolicy: MountOption',
+        gate: { name: 'SELinuxMount', onByDefaultFrom: '1.37' },
+        docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#efficient-selinux-volume-relabeling',
+      },
+    ],
+    docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#efficient-selinux-volume-relabeling',
+  },
+
   // pod template fields added in 1.37 behind alpha gates: dropped on create while the gate is off
   {
     definition: 'core.EmptyDirVolumeSource',
@@ -464,6 +525,41 @@ export const CATALOGUE = [
     docs: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   },
 ] as const satisfies readonly CatalogueField[];
+
+/**
+ * A change, from one release on, in how the API server validates a pod template on create that is
+ * neither a field nor a value set: where an error is reported, or a check that templates now get.
+ */
+export interface ValidationChange {
+  /** The first supported version that validates this way. */
+  readonly since: KubernetesVersion;
+  /** Where the server does it (kubernetes/kubernetes file and function). */
+  readonly source: string;
+  /** What changed, and what earlier versions do instead. */
+  readonly note: string;
+}
+
+/** The pod template validation changes, by the short name rules use (`validationChanged`). */
+export const VALIDATION_CHANGES = {
+  shareProcessNamespaceAtPodSpec: {
+    since: '1.37',
+    source: 'pkg/apis/core/validation validateShareProcessNamespace',
+    note: 'shareProcessNamespace with hostPID is reported at spec.shareProcessNamespace; before, validatePodSpecSecurityContext reported it at spec.securityContext.shareProcessNamespace',
+  },
+  nodeAffinityValuesAreLabelValues: {
+    since: '1.33',
+    source: 'pkg/apis/core/validation ValidateNodeSelectorRequirement (AllowInvalidLabelValueInRequiredNodeAffinity); pkg/api/node GetWarningsForNodeSelectorTerm',
+    note: 'matchExpressions values of required node affinity terms must be label values, and those of preferred terms are warned about; before, 1.32 passed true (allow) and warned about neither',
+  },
+  imageVolumeReferenceRequired: {
+    since: '1.37',
+    source: 'pkg/apis/core/validation validateImageVolumeSource (AllowEmptyImageVolumeReference)',
+    note: 'an image volume of a template needs a reference; before, only a Pod did (ResourceIsPod) and a template could leave it empty',
+  },
+} as const satisfies Record<string, ValidationChange>;
+
+/** The short name of a {@link VALIDATION_CHANGES} entry. */
+export type ValidationChangeName = keyof typeof VALIDATION_CHANGES;
 
 type Row = (typeof CATALOGUE)[number];
 type FeatureOf<R> = R extends { readonly feature: infer F extends string } ? F : R extends { readonly field: infer F extends string } ? F : never;

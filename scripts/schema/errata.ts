@@ -36,6 +36,11 @@ export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
     why: 'an omitted status is defaulted to "True" (SetDefaults_Job) before validation. Fixed upstream in 1.35.',
   },
   {
+    definition: 'io.k8s.api.core.v1.PodResourceClaim',
+    property: 'name',
+    why: 'the server drops resourceClaims while DynamicResourceAllocation is off (before 1.34) and validatePodResourceClaims reports a missing name from then on; pod-resource-claims reports it there.',
+  },
+  {
     definition: 'io.k8s.api.core.v1.HTTPHeader',
     property: 'value',
     why: 'validateHTTPGetAction checks only the header name; an empty value is accepted.',

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, type CatalogueField } from '../../lib/k8s/catalogue';
+import { CATALOGUE, VALIDATION_CHANGES, type CatalogueField } from '../../lib/k8s/catalogue';
 import { KUBERNETES_VERSIONS, minorOf } from '../../lib/versions';
 import { definitionFiles } from '../../scripts/schema/definitions';
 import { GENERATED_GOLDENS, readGoldens } from '../differential/goldens';
@@ -57,9 +57,10 @@ describe('every place that lists Kubernetes versions lists KUBERNETES_VERSIONS',
 
   it('the catalogue bounds name supported versions only, in order', () => {
     for (const row of CATALOGUE as readonly CatalogueField[]) {
-      const bounds = [row.addedIn, row.gate?.onByDefaultFrom, ...(row.values ?? []).flatMap((s) => [s.since, s.until])];
+      const bounds = [row.addedIn, row.gate?.onByDefaultFrom, ...(row.gatedValues ?? []).map((g) => g.gate.onByDefaultFrom), ...(row.values ?? []).flatMap((s) => [s.since, s.until])];
       for (const b of bounds) if (b !== undefined && b !== 'never') expect(SUPPORTED, `${row.definition}.${row.field}`).toContain(b);
       for (const s of row.values ?? []) if (s.since && s.until) expect(minorOf(s.since)).toBeLessThanOrEqual(minorOf(s.until));
     }
+    for (const [name, change] of Object.entries(VALIDATION_CHANGES)) expect(SUPPORTED, name).toContain(change.since);
   });
 });

@@ -86,6 +86,20 @@ describe('upstream errata', () => {
     });
   });
 
+  describe('PodResourceClaim.name is not required by the schema (dropped before 1.34, pod-resource-claims after)', () => {
+    const claims = (c: Record<string, unknown>) => job((d) => (d.spec.template.spec.resourceClaims = [c]));
+    const errorPaths = (manifest: unknown, kubernetesVersion: string) =>
+      lintManifest(manifest, { kubernetesVersion }).filter((v) => v.severity === 'error').map((v) => `${v.path} [${v.rule}]`);
+
+    it('accepts a claim without a name while DynamicResourceAllocation is off (1.31–1.33)', () => {
+      for (const version of ['1.31', '1.33']) expect(errorPaths(claims({ resourceClaimName: 'a' }), version)).toEqual([]);
+    });
+
+    it('refuses it from 1.34, once, at the claim name', () => {
+      expect(errorPaths(claims({ resourceClaimName: 'a' }), '1.34')).toEqual(['spec.template.spec.resourceClaims[0].name [pod-resource-claims]']);
+    });
+  });
+
   describe('volume fields the server reports at another path (the volume rules report them there)', () => {
     const withVolume = (volume: Record<string, unknown>) => job((d) => (d.spec.template.spec.volumes = [{ name: 'v', ...volume }]));
     const VOL = 'spec.template.spec.volumes[0]';

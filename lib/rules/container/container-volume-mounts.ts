@@ -5,7 +5,7 @@ import { forbidden, invalid, required, unsupported, type Finding } from '../find
 import { defineRule } from '../rule';
 import { allTemplateContainers, type TemplateContainer } from '../support/containers';
 import { DOCS } from '../support/docs';
-import { templateVolumes } from '../support/volumes';
+import { droppedImageVolumeNames } from '../support/volumes';
 import { acceptedVolumes } from '../volume/volume-names';
 import { goString, objectsOf } from '../support/values';
 
@@ -150,8 +150,7 @@ export const containerVolumeMounts = defineRule({
     if (containers.length === 0) return out;
     // ValidateVolumes' map: a mount of a volume that has errors is Not found.
     const volumes = new Map([...acceptedVolumes(view)].map(([name, v]) => [name, v.volume]));
-    const kept = new Set(templateVolumes(view).map((v) => v.index));
-    const dropped = new Set(objectsOf(view.podSpec.volumes).filter(({ index }) => !kept.has(index)).map(({ item }) => goString(item.name) ?? ''));
+    const dropped = droppedImageVolumeNames(view);
     const rro = isAtLeast(view.version, RRO_SINCE);
     for (const c of containers) {
       const mounts = keptMounts(c, dropped);

@@ -8,7 +8,7 @@ import { isSet, objectsOf } from '../support/values';
 
 /**
  * core `validateNodeAffinity`: a required node selector has at least one term; each
- * requirement's operator fits its values, keys are label keys (values label values from 1.32,
+ * requirement's operator fits its values, keys are label keys (values label values from 1.33,
  * `matchFields` only `metadata.name`); preferred terms weigh 1–100.
  */
 export const podNodeAffinity = defineRule({

@@ -1,3 +1,4 @@
+import { GATED_FEATURES } from '../../k8s/features';
 import { asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { forbidden, required, unsupported, type Finding } from '../findings';
@@ -22,8 +23,9 @@ const POD_SC_FIELDS: ReadonlyArray<readonly [string, string]> = [
   ['runAsUser', '1.28'],
   ['runAsGroup', '1.28'],
   ['supplementalGroups', '1.28'],
-  ['supplementalGroupsPolicy', '1.33'],
-  ['seLinuxChangePolicy', '1.33'],
+  // Dropped from templates while their gate is off.
+  ['supplementalGroupsPolicy', GATED_FEATURES.supplementalGroupsPolicy.since ?? 'never'],
+  ['seLinuxChangePolicy', GATED_FEATURES.seLinuxChangePolicy.since ?? 'never'],
 ];
 const CONTAINER_SC_FIELDS: ReadonlyArray<readonly [string, string]> = [
   ['appArmorProfile', '1.30'],

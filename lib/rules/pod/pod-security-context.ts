@@ -1,7 +1,7 @@
 import { asArray, asInt } from '../../manifest/access';
-import { isAtLeast } from '../../versions';
 import { invalid, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
+import { gateOn, validationChanged } from '../support/gates';
 import { isTrue, podAt, podSecurityContext } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
 import { validateWindowsOptions } from '../support/windows-options';
@@ -10,14 +10,17 @@ const MAX_ID = 2_147_483_647;
 const RANGE = `must be between 0 and ${MAX_ID}, inclusive`;
 const FS_GROUP_CHANGE_POLICIES = ['Always', 'OnRootMismatch'];
 const SUPPLEMENTAL_GROUPS_POLICIES = ['Merge', 'Strict'];
+/** Without SELinuxMount only Recursive is accepted on create; with it, either (sorted). */
 const SELINUX_CHANGE_POLICIES = ['Recursive'];
+const SELINUX_CHANGE_POLICIES_WITH_MOUNT_OPTION = ['MountOption', 'Recursive'];
 
 /**
  * core `validatePodSpecSecurityContext` (less sysctls, seccomp and AppArmor, which have their
- * own rules): user and group ids 0 to 2^31-1, `shareProcessNamespace` not with `hostPID`,
- * `fsGroupChangePolicy` Always or OnRootMismatch, `supplementalGroupsPolicy` Merge or Strict
- * (1.33+; dropped from templates before), `seLinuxChangePolicy` only Recursive
- * (1.33+; MountOption needs the SELinuxMount gate, off by default), and the Windows options.
+ * own rules): user and group ids 0 to 2^31-1, `shareProcessNamespace` not with `hostPID`
+ * (reported under `securityContext` before 1.37, on the pod spec from then on),
+ * `fsGroupChangePolicy` Always or OnRootMismatch, `supplementalGroupsPolicy` Merge or Strict and
+ * `seLinuxChangePolicy` (each dropped from templates while its gate is off: before 1.33),
+ * which may be MountOption only where the SELinuxMount gate is on (1.37), and the Windows options.
  */
 export const podSecurityContextRule = defineRule({
   id: 'pod-security-context',
@@ -26,13 +29,14 @@ export const podSecurityContextRule = defineRule({
   docs: POD_DOCS.securityContext,
   appliesTo: ['Job', 'CronJob'],
   refs: ['core.validatePodSpecSecurityContext', 'core.validateWindowsSecurityContextOptions'],
-  hint: 'use user and group ids from 0 to 2147483647, fsGroupChangePolicy Always or OnRootMismatch, supplementalGroupsPolicy Merge or Strict',
+  hint: 'use user and group ids from 0 to 2147483647, fsGroupChangePolicy Always or OnRootMismatch, supplementalGroupsPolicy Merge or Strict, seLinuxChangePolicy Recursive (MountOption from Kubernetes 1.37), and not shareProcessNamespace with hostPID',
   check(view) {
     const out: Finding[] = [];
     const at = (...s: Array<string | number>) => podAt(view, 'securityContext', ...s);
-    // The server defaults a missing securityContext to {}, where these two live internally.
     if (isTrue(view.podSpec.shareProcessNamespace) && isTrue(view.podSpec.hostPID)) {
-      out.push(invalid(at('shareProcessNamespace'), true, 'ShareProcessNamespace and HostPID cannot both be enabled'));
+      // Before 1.37 the check is in the (defaulted) internal securityContext, where these two live.
+      const path = validationChanged(view.version, 'shareProcessNamespaceAtPodSpec') ? podAt(view, 'shareProcessNamespace') : at('shareProcessNamespace');
+      out.push(invalid(path, true, 'ShareProcessNamespace and HostPID cannot both be enabled'));
     }
     const sc = podSecurityContext(view);
     if (!sc) return out;
@@ -47,14 +51,14 @@ export const podSecurityContextRule = defineRule({
     const fsPolicy = sc.fsGroupChangePolicy;
     if (typeof fsPolicy === 'string' && !FS_GROUP_CHANGE_POLICIES.includes(fsPolicy)) out.push(unsupported(at('fsGroupChangePolicy'), fsPolicy, FS_GROUP_CHANGE_POLICIES));
     out.push(...validateWindowsOptions(sc.windowsOptions, at('windowsOptions')));
-    if (isAtLeast(view.version, '1.33')) {
-      const sgPolicy = sc.supplementalGroupsPolicy;
-      if (typeof sgPolicy === 'string' && !SUPPLEMENTAL_GROUPS_POLICIES.includes(sgPolicy)) {
-        out.push(unsupported(at('supplementalGroupsPolicy'), sgPolicy, SUPPLEMENTAL_GROUPS_POLICIES));
-      }
-      // SELinuxMount is off by default on every version, and then only Recursive is accepted on create.
-      const seLinux = sc.seLinuxChangePolicy;
-      if (typeof seLinux === 'string' && !SELINUX_CHANGE_POLICIES.includes(seLinux)) out.push(unsupported(at('seLinuxChangePolicy'), seLinux, SELINUX_CHANGE_POLICIES));
+    const sgPolicy = sc.supplementalGroupsPolicy;
+    if (gateOn(view, 'supplementalGroupsPolicy') && typeof sgPolicy === 'string' && !SUPPLEMENTAL_GROUPS_POLICIES.includes(sgPolicy)) {
+      out.push(unsupported(at('supplementalGroupsPolicy'), sgPolicy, SUPPLEMENTAL_GROUPS_POLICIES));
+    }
+    const seLinux = sc.seLinuxChangePolicy;
+    if (gateOn(view, 'seLinuxChangePolicy') && typeof seLinux === 'string') {
+      const accepted = gateOn(view, 'seLinuxMountOption') ? SELINUX_CHANGE_POLICIES_WITH_MOUNT_OPTION : SELINUX_CHANGE_POLICIES;
+      if (!accepted.includes(seLinux)) out.push(unsupported(at('seLinuxChangePolicy'), seLinux, accepted));
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { VALIDATION_CHANGES, type ValidationChangeName } from '../../k8s/catalogue';
 import { GATED_FEATURES, type GatedFeatureName } from '../../k8s/features';
 import type { JobView } from '../../manifest/job-view';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
@@ -17,8 +18,18 @@ export function gateOnAt(version: KubernetesVersion, feature: GatedFeatureName):
 
 /** True when the field is in the batch/v1 schema of the view's target. */
 export function fieldExists(view: JobView, feature: GatedFeatureName): boolean {
+  return fieldExistsIn(view.version, feature);
+}
+
+/** {@link fieldExists} for a version. */
+export function fieldExistsIn(version: KubernetesVersion, feature: GatedFeatureName): boolean {
   const added = GATED_FEATURES[feature].addedIn;
-  return added === undefined || isAtLeast(view.version, added);
+  return added === undefined || isAtLeast(version, added);
+}
+
+/** True when the target validates as the catalogue's {@link VALIDATION_CHANGES} entry says. */
+export function validationChanged(version: KubernetesVersion, change: ValidationChangeName): boolean {
+  return isAtLeast(version, VALIDATION_CHANGES[change].since);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { asArray, asObject } from '../../manifest/access';
 import type { KubernetesVersion } from '../../versions';
-import { isAtLeast } from '../../versions';
 import { OMITTED, forbidden, invalid, required, type Finding } from '../findings';
 import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from './names';
+import { validationChanged } from './gates';
 import { deprecatedNodeLabelMessage } from './node-labels';
 import { hintOrPlaceholder } from './placeholders';
 import { goString, objectsOf } from './values';
@@ -22,11 +22,11 @@ function hinted(value: string): { hint?: string } {
  * core `ValidateNodeSelectorTerm` (with `ValidateNodeSelectorRequirement` and
  * `ValidateNodeFieldSelectorRequirement`) plus the node-label warnings of
  * `GetWarningsForNodeSelectorTerm`. `checkValues` is false for preferred terms: their
- * values are only warned about (1.32+); required terms refuse bad values from 1.32.
+ * values are only warned about (1.33+); required terms refuse bad values from 1.33.
  */
 export function validateNodeSelectorTerm(term: Record<string, unknown>, path: string, required_: boolean, version: KubernetesVersion): Finding[] {
   const out: Finding[] = [];
-  const valueRules = isAtLeast(version, '1.32');
+  const valueRules = validationChanged(version, 'nodeAffinityValuesAreLabelValues');
   for (const { item: rq, index } of objectsOf(term.matchExpressions)) {
     const p = `${path}.matchExpressions[${index}]`;
     const op = goString(rq.operator) ?? '';

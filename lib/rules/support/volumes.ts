@@ -1,7 +1,8 @@
 import { asArray, asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 import type { PathSegment } from '../../manifest/field-path';
-import { isAtLeast, type KubernetesVersion } from '../../versions';
+import type { KubernetesVersion } from '../../versions';
+import { fieldExistsIn, gateOnAt } from './gates';
 import { objectsOf } from './values';
 
 /**
@@ -64,14 +65,10 @@ export function forbiddenSegment(key: VolumeSourceKey): string {
   return FORBIDDEN_SEGMENT[key] ?? key;
 }
 
-/** `image` is in core/v1 from 1.31 (ImageVolume); before that the decoder drops it as unknown. */
-const IMAGE_FIELD_SINCE: KubernetesVersion = '1.31';
-/** The ImageVolume gate is on by default from 1.35; before, `dropImageVolumes` removes such volumes. */
-const IMAGE_GATE_SINCE: KubernetesVersion = '1.35';
-
 /** One volume of the pod template as the server validates it on the target version. */
 export interface TemplateVolume {
   readonly volume: Record<string, unknown>;
+  /** Its position in the list the server validates: image volumes dropped before it do not count. */
   readonly index: number;
   /** The sources that are set (present and not null), in validation order. */
   readonly sources: readonly VolumeSourceKey[];
@@ -100,7 +97,8 @@ function setSources(volume: Record<string, unknown>, imageField: boolean): Volum
 /**
  * The template's volumes as the API server sees them on create: `image` ignored before it exists,
  * volumes with an `image` source removed while the ImageVolume gate is off (`dropImageVolumes` in
- * `pkg/api/pod/util.go`). Non-object entries are skipped (the schema reports them). A volume
+ * `pkg/api/pod/util.go`), so the later volumes move up and are reported at their new index.
+ * Non-object entries are skipped (the schema reports them) but keep their place. A volume
  * without any source is defaulted to `emptyDir: {}` (`SetDefaults_Volume`), so it validates.
  */
 export function templateVolumes(view: JobView): TemplateVolume[] {
@@ -115,16 +113,35 @@ export function volumesOf(
   version: KubernetesVersion,
   pathOf: (...segments: PathSegment[]) => string,
 ): TemplateVolume[] {
-  const imageField = isAtLeast(version, IMAGE_FIELD_SINCE);
-  const imageGate = isAtLeast(version, IMAGE_GATE_SINCE);
+  const imageField = fieldExistsIn(version, 'imageVolume');
+  const imageGate = gateOnAt(version, 'imageVolume');
   const out: TemplateVolume[] = [];
-  for (const { item, index } of objectsOf(list)) {
+  let dropped = 0;
+  for (const { item, index: listed } of objectsOf(list)) {
     const sources = setSources(item, imageField);
-    if (sources.includes('image') && !imageGate) continue;
+    if (sources.includes('image') && !imageGate) {
+      dropped++;
+      continue;
+    }
     const validated: VolumeSourceKey = sources.length > 0 ? sources[0] : 'emptyDir';
+    const index = listed - dropped;
     out.push({ volume: item, index, sources, validated, at: (...segments) => pathOf(index, ...segments) });
   }
   return out;
+}
+
+/**
+ * The names of the template's image volumes that the server drops on create (ImageVolume off):
+ * `dropImageVolumes` removes the containers' volumeMounts of these names too.
+ */
+export function droppedImageVolumeNames(view: JobView): Set<string> {
+  const names = new Set<string>();
+  const imageField = fieldExistsIn(view.version, 'imageVolume');
+  if (!imageField || gateOnAt(view.version, 'imageVolume')) return names;
+  for (const { item } of objectsOf(asArray(view.podSpec.volumes))) {
+    if (typeof item.name === 'string' && setSources(item, imageField).includes('image')) names.add(item.name);
+  }
+  return names;
 }
 
 /** The validated source object of a volume when it is `key`, else `undefined`. */

@@ -1,12 +1,13 @@
 import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
-import { forbidden, invalid, required, type Finding } from '../findings';
+import { OMITTED, forbidden, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { downwardAPIFileErrors } from '../support/downward-api';
+import { gateOnAt } from '../support/gates';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { fileModeErrors, itemsOf, keyToPathErrors, localNonReservedPathErrors } from '../support/volume-files';
 import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
-import { goString, objectsOf } from '../support/values';
+import { goString, isSet, objectsOf } from '../support/values';
 
 /** `SetDefaults_ServiceAccountTokenProjection`: one hour. */
 const DEFAULT_TOKEN_EXPIRATION = 3600;
@@ -14,10 +15,12 @@ const MIN_TOKEN_EXPIRATION = 10 * 60;
 const MAX_TOKEN_EXPIRATION = 2 ** 32;
 
 /**
- * `validateProjectionSources` (1.28–1.36): each source sets exactly one of secret, configMap,
- * downwardAPI and serviceAccountToken, and no two files share a path. clusterTrustBundle and
- * podCertificate are dropped on create while their gates are off (all of 1.28–1.36), so they are
- * neither validated nor counted.
+ * `validateProjectionSources`: each source sets exactly one of secret, configMap, downwardAPI,
+ * serviceAccountToken, clusterTrustBundle and podCertificate, and no two files share a path.
+ * clusterTrustBundle and podCertificate are dropped on create while their gates are off (before
+ * 1.37), so they are then neither validated nor counted. Of a clusterTrustBundle the name or
+ * signerName choice and the path are checked; of a podCertificate, nothing but its count (its
+ * signer name, key type and annotations are not checked here).
  */
 export function projectedVolumeErrors(v: TemplateVolume, version: KubernetesVersion): Finding[] {
   const src = sourceOf(v, 'projected');
@@ -60,11 +63,38 @@ export function projectedVolumeErrors(v: TemplateVolume, version: KubernetesVers
       count++;
       out.push(...tokenErrors(token, (...f) => v.at('projected', 'sources', index, 'serviceAccountToken', ...f), projected, version));
     }
+    const bundle = gateOnAt(version, 'clusterTrustBundle') ? asObject(source.clusterTrustBundle) : undefined;
+    if (bundle) {
+      count++;
+      out.push(...trustBundleErrors(bundle, (...f) => v.at('projected', 'sources', index, 'clusterTrustBundle', ...f)));
+      claim(goString(bundle.path) ?? '', goString(bundle.path) ?? '');
+    }
+    if (gateOnAt(version, 'podCertificate') && asObject(source.podCertificate)) count++;
     if (count > 1) {
       const detail = isAtLeast(version, '1.31') ? 'may not specify more than 1 volume type per source' : 'may not specify more than 1 volume type';
       out.push(forbidden(v.at('projected', 'sources', index), detail));
     }
   }
+  return out;
+}
+
+/** The clusterTrustBundle checks of `validateProjectionSources`, less the name and signer name formats. */
+function trustBundleErrors(bundle: Record<string, unknown>, at: (...f: string[]) => string): Finding[] {
+  const out: Finding[] = [];
+  const name = bundle.name === null ? undefined : goString(bundle.name);
+  const signerName = bundle.signerName === null ? undefined : goString(bundle.signerName);
+  const usingName = bundle.name !== undefined && bundle.name !== null;
+  const usingSigner = bundle.signerName !== undefined && bundle.signerName !== null;
+  if (usingName && usingSigner) out.push(invalid(at(), OMITTED, 'only one of name and signerName may be used'));
+  else if (usingName) {
+    if (name === '') out.push(required(at('name'), 'must be a valid object name'));
+    if (isSet(bundle.labelSelector)) out.push(invalid(at('labelSelector'), OMITTED, 'labelSelector must be unset if name is specified'));
+  } else if (usingSigner) {
+    if (signerName === '') out.push(required(at('signerName'), 'must be a valid signer name'));
+  } else out.push(required(at(), 'either name or signerName must be specified'));
+  const path = goString(bundle.path) ?? '';
+  if (path === '') out.push(required(at('path')));
+  out.push(...localNonReservedPathErrors(path, at('path')));
   return out;
 }
 

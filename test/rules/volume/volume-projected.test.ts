@@ -15,7 +15,11 @@ ruleCases(volumeProjected, {
       token({ audience: 'vault', expirationSeconds: 600 }),
     ])),
     withVolumes('a token uses the default expiration', projected([token({})])),
-    withVolumes('a clusterTrustBundle source is dropped while its gate is off', projected([{ clusterTrustBundle: { path: '' }, secret: { name: 's' } }])),
+    withVolumes('a clusterTrustBundle source is dropped while its gate is off', projected([{ clusterTrustBundle: { path: '' }, secret: { name: 's' } }]), { versions: ['1.29', '1.36'] }),
+    withVolumes('a clusterTrustBundle by signer name and one by name (1.37)', projected([
+      { clusterTrustBundle: { signerName: 'example.com/signer', labelSelector: { matchLabels: { a: 'b' } }, path: 'ca.pem' } },
+      { clusterTrustBundle: { name: 'my-bundle', path: 'b.pem' } },
+    ]), { versions: ['1.37'] }),
   ],
   invalid: [
     withVolumes('a source sets both a secret and a configMap', projected([{ secret: { name: 's' }, configMap: { name: 'c' } }]), {
@@ -25,6 +29,18 @@ ruleCases(volumeProjected, {
       { secret: { name: 's', items: [{ key: 'a', path: 'x' }] } },
       { configMap: { name: 'c', items: [{ key: 'b', path: 'x' }] } },
     ]), { errors: [vol(0, '.projected')] }),
+    withVolumes('a clusterTrustBundle beside a secret in one source, with neither name nor signerName nor path (1.37)', projected([{ clusterTrustBundle: { path: '' }, secret: { name: 's' } }]), {
+      versions: ['1.37'],
+      errors: [vol(0, '.projected.sources[0].clusterTrustBundle'), vol(0, '.projected.sources[0].clusterTrustBundle.path'), vol(0, '.projected.sources[0]')],
+    }),
+    withVolumes('a clusterTrustBundle with both name and signerName, at a path that climbs out (1.37)', projected([{ clusterTrustBundle: { name: 'b', signerName: 'example.com/s', path: '../ca' } }]), {
+      versions: ['1.37'],
+      errors: [vol(0, '.projected.sources[0].clusterTrustBundle'), vol(0, '.projected.sources[0].clusterTrustBundle.path')],
+    }),
+    withVolumes('a podCertificate beside a configMap in one source (1.37)', projected([{ podCertificate: { signerName: 'example.com/s', keyType: 'ED25519' }, configMap: { name: 'c' } }]), {
+      versions: ['1.37'],
+      errors: [vol(0, '.projected.sources[0]')],
+    }),
     withVolumes('a projected secret has no name', projected([{ secret: {} }]), { errors: [vol(0, '.projected.sources[0].secret.name')] }),
     withVolumes('a projected configMap item path climbs out', projected([{ configMap: { name: 'c', items: [{ key: 'k', path: '../k' }] } }]), {
       errors: [vol(0, '.projected.sources[0].configMap.items[0].path')],

@@ -15,5 +15,14 @@ ruleCases(volumeSecret, {
     withVolumes('an item path is absolute and its key empty', secret({ secretName: 'db', items: [{ key: '', path: '/pw' }] }), {
       errors: [vol(0, '.secret.items[0].key'), vol(0, '.secret.items[0].path')],
     }),
+    // dropImageVolumes removes the image volume before validation: the secret is then volume 0.
+    withVolumes('after an image volume dropped while ImageVolume is off', [{ name: 'model', image: { reference: 'm:1' } }, ...secret({})], {
+      versions: ['1.31', '1.34'],
+      errors: [vol(0, '.secret.secretName')],
+    }),
+    withVolumes('after an image volume that is kept', [{ name: 'model', image: { reference: 'm:1' } }, ...secret({})], {
+      versions: ['1.35', '1.37'],
+      errors: [vol(1, '.secret.secretName')],
+    }),
   ],
 });
