@@ -20,7 +20,8 @@
  * - every value may be `null`, as Go's JSON decoder accepts null anywhere (zero value); whether an
  *   empty value is allowed is for the rules to judge;
  * - int32/int64 ranges as minimum/maximum; IntOrString = integer or string; Quantity = number or
- *   quantity string; metav1.Time = RFC 3339 string;
+ *   string (its text is judged by ParseQuantity at validation, lib/schema/quantities.ts, not by a
+ *   pattern); metav1.Time = RFC 3339 string;
  * - closed value sets from lib/k8s/enum-table.ts as enums, per version;
  * - `apiVersion: batch/v1` and `kind` required at the root;
  * - upstream `required` errata corrected (scripts/schema/errata.ts).

@@ -1,36 +1,42 @@
+import { QUANTITY_ERROR_MESSAGES, type QuantityError } from '../k8s/quantity';
+
 /**
- * String formats the API server's decoder enforces, written as JSON Schema `pattern`s so the
- * generated schemas stay standard draft-07 (no custom ajv formats) and each failure can be worded
- * as the decoder words it. The generator writes `pattern`; the validator maps it back to `detail`.
+ * What the API server's decoder refuses in a field's text, and how each failure is worded:
+ * string formats written as JSON Schema `pattern`s (so the generated schemas stay standard
+ * draft-07, no custom ajv formats; the validator maps a failed pattern back to `detail`), and
+ * the failures of the parsers the schema layer runs itself (quantities, see quantities.ts).
  */
 export interface DecodePattern {
-  /** ECMAScript regular expression, as written into the schema. */
-  readonly pattern: string;
+  /** ECMAScript regular expression, as written into the schema; absent for a parser's failure. */
+  readonly pattern?: string;
   /** The message detail after `Invalid value: "<value>": `. */
   readonly detail: string;
   /** How to write a valid value: lowercase, no trailing period. */
   readonly hint: string;
 }
 
+const QUANTITY_HINT = 'write a quantity such as 128Mi, 1Gi (powers of 1024), 1G (powers of 1000), 500m or 0.5 (CPUs)';
+
 /**
- * `resource.Quantity`: the decoder trims spaces, then parses; `detail` quotes the regular expression
- * it prints when parsing fails. `pattern` accepts the same language (a superset of the real
- * grammar, so it never refuses a valid quantity) written without the ambiguity between
- * `[0-9.]+` and a suffix-less `[0-9]*`, which made a 100 KB digit string take quadratic time:
- * after the number comes either a suffix letter or a sign, nothing else.
+ * `resource.ParseQuantity`'s three failures (after `UnmarshalJSON` trimmed the text), in its words:
+ * the syntax, the suffix (`1Mk`, `1e99999999999999999999`), and a numeric part without a digit where
+ * the exact parser is needed (`Ei`, `e-10`).
  */
-export const QUANTITY_PATTERN: DecodePattern = {
-  pattern: '^\\s*[+-]?[0-9.]+(?:[eEinumkKMGTP]+[-+]?[0-9]*|[-+][0-9]*)?\\s*$',
-  detail: "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
-  hint: 'write a quantity such as 128Mi, 1Gi (powers of 1024), 1G (powers of 1000), 500m or 0.5 (CPUs)',
+export const QUANTITY_DECODE_FAILURES: Readonly<Record<QuantityError, DecodePattern>> = {
+  format: { detail: QUANTITY_ERROR_MESSAGES.format, hint: QUANTITY_HINT },
+  suffix: {
+    detail: QUANTITY_ERROR_MESSAGES.suffix,
+    hint: 'end the quantity with one suffix the API server knows (n, u, m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei) or an exponent such as e3',
+  },
+  numeric: { detail: QUANTITY_ERROR_MESSAGES.numeric, hint: `${QUANTITY_HINT}, with a digit before the suffix` },
 };
 
 /** `metav1.Time`: RFC 3339 in the form Go's `time.RFC3339` layout parses. */
-export const DATE_TIME_PATTERN: DecodePattern = {
+export const DATE_TIME_PATTERN: DecodePattern & { readonly pattern: string } = {
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$',
   detail: 'must be an RFC 3339 date-time, e.g. "2024-01-31T12:00:00Z"',
   hint: 'server-set timestamps (creationTimestamp) can be removed from the manifest',
 };
 
-/** Every pattern the generator may write, for the validator's message lookup. */
-export const DECODE_PATTERNS: readonly DecodePattern[] = [QUANTITY_PATTERN, DATE_TIME_PATTERN];
+/** Every decoder failure the schema layer reports: the generator's patterns, then the parsers' failures. */
+export const DECODE_PATTERNS: readonly DecodePattern[] = [DATE_TIME_PATTERN, ...Object.values(QUANTITY_DECODE_FAILURES)];

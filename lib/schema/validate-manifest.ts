@@ -7,6 +7,7 @@ import { resolveKubernetesVersion, UnsupportedKubernetesVersionError, type Kuber
 import type { Violation } from '../violation';
 import { findingsFromAjv } from './ajv-findings';
 import { compiledSchema } from './compile';
+import { quantityFindings } from './quantities';
 
 /** Options for {@link validateManifest}. */
 export interface ValidateOptions {
@@ -70,6 +71,7 @@ export function validatePlainManifest(manifest: unknown, version: KubernetesVers
       out.push(schemaViolation(f, docs));
     }
   }
+  for (const f of quantityFindings(subject, schema)) out.push(schemaViolation(f, docs));
   return out;
 }
 

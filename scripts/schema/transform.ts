@@ -1,5 +1,5 @@
 import { closedSetsFor, type ClosedSet } from '../../lib/k8s/enum-table';
-import { DATE_TIME_PATTERN, QUANTITY_PATTERN } from '../../lib/schema/patterns';
+import { DATE_TIME_PATTERN } from '../../lib/schema/patterns';
 import type { KubernetesVersion } from '../../lib/versions';
 import { REQUIRED_ERRATA, erratumApplies } from './errata';
 
@@ -23,10 +23,9 @@ const SPECIAL: Record<string, SchemaNode> = {
     maximum: INT_RANGES.int32[1],
   },
   // Quantity decodes a JSON number (`nvidia.com/gpu: 1`) or a quantity string (`cpu: "0.75"`).
-  'io.k8s.apimachinery.pkg.api.resource.Quantity': {
-    type: ['string', 'number', 'null'],
-    pattern: QUANTITY_PATTERN.pattern,
-  },
+  // No pattern: the text is judged by ParseQuantity itself (lib/schema/quantities.ts), whose
+  // grammar no regular expression states (`-` and `Gi` are zero, `1Mk` has a bad suffix).
+  'io.k8s.apimachinery.pkg.api.resource.Quantity': { type: ['string', 'number', 'null'] },
   'io.k8s.apimachinery.pkg.apis.meta.v1.Time': { type: ['string', 'null'], pattern: DATE_TIME_PATTERN.pattern },
   'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': { type: ['string', 'null'], pattern: DATE_TIME_PATTERN.pattern },
 };

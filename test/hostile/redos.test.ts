@@ -56,7 +56,7 @@ describe('regular expressions run in linear time', () => {
   }, 120_000);
 
   it('has no schema pattern that recheck judges super-linear (ajv runs them with the u flag)', () => {
-    const patterns = [...new Set([...schemaPatterns(), ...DECODE_PATTERNS.map((p) => p.pattern)])];
+    const patterns = [...new Set([...schemaPatterns(), ...DECODE_PATTERNS.flatMap((p) => (p.pattern ? [p.pattern] : []))])];
     expect(patterns.length).toBeGreaterThan(0);
     const bad = patterns.filter((p) => checkSync(p, 'u').status !== 'safe');
     expect(bad).toEqual([]);

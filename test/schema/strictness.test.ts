@@ -101,6 +101,42 @@ describe('quantities', () => {
   });
 });
 
+describe('quantities decoded by ParseQuantity, not by a pattern', () => {
+  it.each(['-', '+', 'Gi', '.5', '1e3', ' 2Ki '])('accepts %j, which the API server parses', (cpu) => {
+    expect(lines(container({ resources: { requests: { cpu } } }))).toEqual([]);
+  });
+
+  it.each([
+    ['1.2.3', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['1Mk', "unable to parse quantity's suffix"],
+    ['1e99999999999999999999', "unable to parse quantity's suffix"],
+    ['Ei', 'unable to parse numeric part of quantity'],
+  ])('refuses %j in the parser\'s words', (memory, detail) => {
+    expect(lines(container({ resources: { limits: { memory } } }))).toEqual([
+      `${CONTAINER}.resources.limits[memory]: Invalid value: ${JSON.stringify(memory)}: ${detail} [schema]`,
+    ]);
+  });
+
+  it('decodes every quantity field the schema knows, not only container resources', () => {
+    const manifest = job((d) => {
+      d.spec.template.spec.overhead = { cpu: '1Mk' };
+      d.spec.template.spec.volumes = [{ name: 'scratch', emptyDir: { sizeLimit: '1..' } }];
+      d.spec.template.spec.containers[0].env = [{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: 'x' } } }];
+    });
+    expect(validateManifest(manifest).map((v) => v.path).sort()).toEqual([
+      `${CONTAINER}.env[0].valueFrom.resourceFieldRef.divisor`,
+      'spec.template.spec.overhead[cpu]',
+      'spec.template.spec.volumes[0].emptyDir.sizeLimit',
+    ]);
+  });
+
+  it('leaves a quantity of another JSON type to the type check', () => {
+    expect(lines(container({ resources: { limits: { cpu: true } } }))).toEqual([
+      `${CONTAINER}.resources.limits[cpu]: Invalid value: true: expected string or number [schema]`,
+    ]);
+  });
+});
+
 describe('required fields', () => {
   it('reports a missing required field at its own path', () => {
     expect(lines(job((d) => delete d.spec.template.spec.containers[0].name))).toEqual([

@@ -9,11 +9,13 @@ const RESOURCES: readonly string[] = ['cpu', 'memory'];
 const POLICIES: readonly string[] = ['NotRequired', 'RestartContainer'];
 /** InPlacePodVerticalScaling: beta (on) from 1.33; before, resizePolicy is dropped on create. */
 const RESIZE_SINCE = '1.33';
+/** validateInitContainers refuses RestartContainer on a plain init container from 1.36 on. */
+const PLAIN_INIT_RESTART_REFUSED_SINCE = '1.36';
 
 /**
  * core validateResizePolicy and validateInitContainers: each resizePolicy entry names cpu or
  * memory once with NotRequired or RestartContainer; under a pod restartPolicy Never only
- * NotRequired; an init container that is not a sidecar may not use RestartContainer. Errors on the
+ * NotRequired; from 1.36 an init container that is not a sidecar may not use RestartContainer. Errors on the
  * list itself are reported where the server reports them: at `resizePolicy`.
  */
 export const containerResizePolicy = defineRule({
@@ -43,7 +45,7 @@ export const containerResizePolicy = defineRule({
         if (policy === '') out.push(required(list));
         else if (!POLICIES.includes(policy)) out.push(unsupported(list, policy, POLICIES));
         if (podNever && policy !== 'NotRequired') out.push(invalid(list, policy, "must be 'NotRequired' when pod `restartPolicy` is 'Never'"));
-        if (c.list === 'initContainers' && !isSidecar(c) && policy === 'RestartContainer') {
+        if (c.list === 'initContainers' && !isSidecar(c) && policy === 'RestartContainer' && isAtLeast(view.version, PLAIN_INIT_RESTART_REFUSED_SINCE)) {
           out.push(invalid(c.path('resizePolicy', index, 'restartPolicy'), policy, "must not be set to 'RestartContainer' for non-sidecar initContainers"));
         }
       }
