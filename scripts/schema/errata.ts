@@ -36,6 +36,25 @@ export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
     why: 'an omitted status is defaulted to "True" (SetDefaults_Job) before validation. Fixed upstream in 1.35.',
   },
   {
+    definition: 'io.k8s.api.batch.v1.JobSpec',
+    property: 'template',
+    why:
+      'JobSpec.Template is a struct, so an omitted template decodes as the empty one; the server then reports ' +
+      'what that lacks (template.spec.containers and restartPolicy: pod-containers-required, job-restart-policy), never the template.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.CronJobSpec',
+    property: 'jobTemplate',
+    why:
+      'CronJobSpec.JobTemplate is a struct, so an omitted jobTemplate decodes as the empty one; the server reports ' +
+      'jobTemplate.spec.template.spec.containers and restartPolicy, never the jobTemplate.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.PodFailurePolicy',
+    property: 'rules',
+    why: 'validatePodFailurePolicy loops over the rules; a podFailurePolicy without rules is accepted (oracle, every version).',
+  },
+  {
     definition: 'io.k8s.api.core.v1.HTTPHeader',
     property: 'value',
     why: 'validateHTTPGetAction checks only the header name; an empty value is accepted.',
