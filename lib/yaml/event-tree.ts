@@ -30,6 +30,8 @@ export function eventTreeOf(text: string, maxDepth: number): EventNode | undefin
     load(text, {
       schema: GO_YAML_SCHEMA,
       maxDepth,
+      // As kubectl: a duplicate key is kept, the last one winning (reported by duplicateKeysIn).
+      json: true,
       listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
         if (event === 'open') {
           const node: EventNode = { start: state.position, children: [] };
@@ -100,4 +102,33 @@ export function locateInEvents(root: EventNode, path: readonly (string | number)
     }
   }
   return { offset: best };
+}
+
+/** A key written twice in one mapping: where the ignored earlier one and the kept later one start. */
+export interface DuplicateKey {
+  readonly key: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Every key that repeats within its mapping (one entry per later occurrence), in document order. */
+export function duplicateKeysIn(root: EventNode): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const pending: EventNode[] = [root];
+  while (pending.length > 0) {
+    const node = unwrap(pending.pop());
+    if (!node) continue;
+    if (node.kind === 'mapping' && node.children.length % 2 === 0) {
+      const seen = new Map<string, number>();
+      for (let i = 0; i < node.children.length; i += 2) {
+        const key = unwrap(node.children[i])?.key;
+        if (key === undefined || key === '<<') continue;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, node.children[i].start);
+        else out.push({ key, first, last: node.children[i].start });
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+  }
+  return out.sort((a, b) => a.last - b.last);
 }
