@@ -4,11 +4,15 @@ import { batchKindOf } from './manifest/classify';
 import { toJobView, type ManifestKind } from './manifest/job-view';
 import { ALL_RULES } from './rules';
 import { stamp, type Rule } from './rules/rule';
+import { droppedPodFailurePolicyRulePaths } from './rules/support/job-spec';
 import { toPlainData } from './manifest/plain-data';
 import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
+
+/** Schema finding types that validation reports, not strict decoding. */
+const VALIDATION_TYPES: ReadonlySet<string> = new Set(['FieldValueNotSupported', 'FieldValueRequired']);
 
 /** The rules that check each kind, in registry order: dispatch once, not per rule per document. */
 const RULES_BY_KIND: Readonly<Record<ManifestKind, readonly Rule[]>> = {
@@ -83,7 +87,11 @@ export function checkPlainManifest(manifest: unknown, kubernetesVersion: Kuberne
   }
   if (schemaViolations.length === 0) return applySuppressions(ruleViolations, manifest, rules);
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
-  return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);
+  const dropped = droppedPodFailurePolicyRulePaths(view).map((p) => `${p}.`);
+  // Value checks of the schema (enums, required fields) are validation: a part the server removes first is never checked.
+  const unchecked = (v: Violation) => VALIDATION_TYPES.has(v.type ?? '') && dropped.some((p) => v.path.startsWith(p));
+  const kept = schemaViolations.filter((v) => !ruleErrorPaths.has(v.path) && !unchecked(v));
+  return applySuppressions([...kept, ...ruleViolations], manifest, rules);
 }
 
 /**
