@@ -55,6 +55,26 @@ export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
     why: 'validatePodFailurePolicy loops over the rules; a podFailurePolicy without rules is accepted (oracle, every version).',
   },
   {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'apiVersion',
+    why: 'an omitted apiVersion is the empty string, which validateOwnerReference reports at metadata.ownerReferences.apiVersion (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'kind',
+    why: 'an omitted kind is the empty string, which validateOwnerReference reports at metadata.ownerReferences.kind (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'name',
+    why: 'an omitted name is the empty string, which validateOwnerReference reports at metadata.ownerReferences.name (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'uid',
+    why: 'an omitted uid is the empty string, which validateOwnerReference reports at metadata.ownerReferences.uid (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
     definition: 'io.k8s.api.core.v1.HTTPHeader',
     property: 'value',
     why: 'validateHTTPGetAction checks only the header name; an empty value is accepted.',
