@@ -2,11 +2,16 @@ import { resolveRuleSettings, type ResolvedRuleSettings, type RuleSettings } fro
 import { ConfigError } from './config/errors';
 import { batchKindOf } from './manifest/classify';
 import { runRules } from './rules/engine';
+import { toJobView } from './manifest/job-view';
+import { droppedPodFailurePolicyRulePaths } from './rules/support/job-spec';
 import { toPlainData } from './manifest/plain-data';
 import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
+
+/** Schema finding types that validation reports, not strict decoding. */
+const VALIDATION_TYPES: ReadonlySet<string> = new Set(['FieldValueNotSupported', 'FieldValueRequired']);
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -70,7 +75,12 @@ export function checkPlainManifest(manifest: unknown, kubernetesVersion: Kuberne
   if (!ruleViolations) return applySuppressions(schemaViolations, manifest, rules);
   if (schemaViolations.length === 0) return applySuppressions(ruleViolations, manifest, rules);
   const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
-  return applySuppressions([...schemaViolations.filter((v) => !ruleErrorPaths.has(v.path)), ...ruleViolations], manifest, rules);
+  const view = toJobView(manifest, kubernetesVersion);
+  const dropped = view ? droppedPodFailurePolicyRulePaths(view).map((p) => `${p}.`) : [];
+  // Value checks of the schema (enums, required fields) are validation: a part the server removes first is never checked.
+  const unchecked = (v: Violation) => VALIDATION_TYPES.has(v.type ?? '') && dropped.some((p) => v.path.startsWith(p));
+  const kept = schemaViolations.filter((v) => !ruleErrorPaths.has(v.path) && !unchecked(v));
+  return applySuppressions([...kept, ...ruleViolations], manifest, rules);
 }
 
 /**

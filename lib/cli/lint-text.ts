@@ -7,7 +7,7 @@ import type { Violation } from '../violation';
 import { kubernetesVersionOption } from '../schema/validate-manifest';
 import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
 import { decodeText, readDocumentChunks, readDocuments, type YamlDocument } from '../yaml';
-import { NON_RULE_FINDINGS, YAML_SYNTAX } from './rule-catalog';
+import { NON_RULE_FINDINGS, YAML_DUPLICATE_KEY, YAML_SYNTAX } from './rule-catalog';
 
 /** Options for {@link lintYamlText}. */
 export interface LintTextOptions {
@@ -34,6 +34,27 @@ export interface TextLintOutcome {
 }
 
 const YAML_SYNTAX_INFO = NON_RULE_FINDINGS.find((r) => r.id === YAML_SYNTAX)!;
+const YAML_DUPLICATE_KEY_INFO = NON_RULE_FINDINGS.find((r) => r.id === YAML_DUPLICATE_KEY)!;
+
+/**
+ * The loader's duplicate-key warnings of a document as located findings (path `''`: the key is
+ * where the line points), at the level `rules` gives `yaml-duplicate-key`.
+ */
+function duplicateKeyViolations(doc: YamlDocument, rules: ResolvedRuleSettings): LocatedViolation[] {
+  const level = rules.get(YAML_DUPLICATE_KEY)?.level ?? 'warning';
+  if (level === 'off') return [];
+  const hint = 'delete the earlier key or merge the two: only the last one reaches the API server';
+  return doc.warnings.map(({ message, line, column }) => ({
+    rule: YAML_DUPLICATE_KEY,
+    severity: level,
+    path: '',
+    line,
+    column,
+    message,
+    hint,
+    docs: YAML_DUPLICATE_KEY_INFO.docs,
+  }));
+}
 
 /** The result for a document that cannot be read: `kind: null` and one `yaml-syntax` violation. */
 export function yamlSyntaxResult(
@@ -137,13 +158,16 @@ function lintObject(
   }
   let violations: Violation[] = checked.violations;
   if (options.errorsOnly) violations = violations.filter((v) => v.severity === 'error');
+  // A document's own findings go with its (first) object.
+  let yamlFindings = item === undefined || item === 0 ? duplicateKeyViolations(doc, options.rules) : [];
+  if (options.errorsOnly) yamlFindings = yamlFindings.filter((v) => v.severity === 'error');
   const locate = <V extends Violation>(v: V): V & { line: number; column: number } => {
     const { line, column } = doc.positionOf([...prefix, ...parseFieldPath(v.path)]);
     return { ...v, line, column };
   };
   // Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order).
   const byPosition = (a: LocatedViolation, b: LocatedViolation) => a.line - b.line || a.column - b.column;
-  const located: LocatedViolation[] = violations.map(locate).sort(byPosition);
+  const located: LocatedViolation[] = [...yamlFindings, ...violations.map(locate)].sort(byPosition);
   const suppressed: LocatedSuppressedViolation[] = checked.suppressed.map(locate).sort(byPosition);
   const name = nameOf(value);
   outcome.emit({

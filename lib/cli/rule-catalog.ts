@@ -16,6 +16,9 @@ export interface RuleInfo {
 /** Rule id of a document that cannot be read as YAML (or breaks the alias/depth limits). */
 export const YAML_SYNTAX = 'yaml-syntax';
 
+/** Rule id of a key written twice in one mapping: kubectl keeps the last one and drops the others. */
+export const YAML_DUPLICATE_KEY = 'yaml-duplicate-key';
+
 /** Rule id of the note on an `ignore-check.cdk8s-jobs.io/...` annotation that silences nothing. */
 export const IGNORE_CHECK_ANNOTATION = 'ignore-check-annotation';
 
@@ -36,7 +39,13 @@ export const NON_RULE_FINDINGS: readonly RuleInfo[] = [
   {
     id: YAML_SYNTAX,
     severity: 'error',
-    summary: 'a document must be YAML that kubectl can read: no syntax errors, no duplicate keys, no alias bombs',
+    summary: 'a document must be YAML that kubectl can read: no syntax errors, no alias bombs',
+    docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object',
+  },
+  {
+    id: YAML_DUPLICATE_KEY,
+    severity: 'warning',
+    summary: 'a key should appear once per mapping: kubectl keeps the last one and silently drops the others',
     docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object',
   },
   {

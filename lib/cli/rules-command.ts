@@ -11,7 +11,7 @@ export interface RuleListing {
   readonly docs: string;
 }
 
-const LINTER_FINDINGS = new Set(['yaml-syntax', 'ignore-check-annotation']);
+const LINTER_FINDINGS = new Set(['yaml-syntax', 'yaml-duplicate-key', 'ignore-check-annotation']);
 
 /** Every rule a report may carry, in engine order. */
 export function ruleListing(): RuleListing[] {

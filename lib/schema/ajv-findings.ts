@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { fromJsonPointer, key, toFieldPath, type PathSegment } from '../manifest/field-path';
 import { forbidden, invalid, OMITTED, required, unsupported, type Finding } from '../rules/findings';
+import type { KubernetesVersion } from '../versions';
+import { addedLaterHint } from './added-later-hint';
 import { unknownFieldHint } from './unknown-field-hint';
 import { DECODE_PATTERNS } from './patterns';
 import { walk, type SchemaNode } from './schema-walk';
@@ -26,14 +28,14 @@ function clip(value: unknown): unknown {
  * field path (a value of the wrong type is not also reported as outside an enum), with Kubernetes
  * field paths (`limits[memory]` for map keys).
  */
-export function findingsFromAjv(errors: readonly ErrorObject[], doc: unknown, schema: SchemaNode): Finding[] {
+export function findingsFromAjv(errors: readonly ErrorObject[], doc: unknown, schema: SchemaNode, version?: KubernetesVersion): Finding[] {
   const best = new Map<string, { rank: number; finding: Finding }>();
   for (const e of errors) {
     const located = locate(e, schema);
     const rank = PRIORITY.indexOf(e.keyword) === -1 ? PRIORITY.length : PRIORITY.indexOf(e.keyword);
     const previous = best.get(located.path);
     if (previous && previous.rank <= rank) continue;
-    best.set(located.path, { rank, finding: toFinding(e, located, doc, schema) });
+    best.set(located.path, { rank, finding: toFinding(e, located, doc, schema, version) });
   }
   return [...best.values()].map((b) => b.finding);
 }
@@ -63,7 +65,7 @@ function valueAt(doc: unknown, raw: ReadonlyArray<string | number>): unknown {
   return v;
 }
 
-function toFinding(e: ErrorObject, at: Located, doc: unknown, schema: SchemaNode): Finding {
+function toFinding(e: ErrorObject, at: Located, doc: unknown, schema: SchemaNode, version?: KubernetesVersion): Finding {
   const value = clip(valueAt(doc, at.raw));
   switch (e.keyword) {
     case 'type':
@@ -77,7 +79,7 @@ function toFinding(e: ErrorObject, at: Located, doc: unknown, schema: SchemaNode
     case 'required':
       return required(at.path, undefined, { hint: `add ${String(at.raw[at.raw.length - 1])}` });
     case 'additionalProperties':
-      return forbidden(at.path, 'unknown field', { hint: unknownFieldHint(schema, at.raw) });
+      return forbidden(at.path, 'unknown field', { hint: (version && addedLaterHint(at.raw, version)) || unknownFieldHint(schema, at.raw) });
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       const known = DECODE_PATTERNS.find((p) => p.pattern === pattern);
@@ -92,7 +94,8 @@ function toFinding(e: ErrorObject, at: Located, doc: unknown, schema: SchemaNode
       const cmp = e.keyword === 'minimum' ? 'greater' : 'less';
       // int64 bounds are no doubles: print them exactly (2^63 is the exclusive maximum).
       const shown = width === 'int32' ? String(limit) : e.keyword === 'exclusiveMaximum' ? String(INT64_MAX) : String(BigInt(limit));
-      return invalid(at.path, value, `must be ${cmp} than or equal to ${shown} (${width})`);
+      // Go's decoder refuses a number its integer type cannot hold ("cannot unmarshal number ... of type int32"): a type error.
+      return invalid(at.path, value, `expected integer (${width}): must be ${cmp} than or equal to ${shown}`);
     }
     default:
       return invalid(at.path, value, e.message ?? `fails ${e.keyword}`);

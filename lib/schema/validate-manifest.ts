@@ -67,7 +67,7 @@ export function validatePlainManifest(manifest: unknown, version: KubernetesVers
 
   const { validate, schema } = compiledSchema(version, batchKind);
   if (!validate(subject)) {
-    for (const f of findingsFromAjv(validate.errors ?? [], subject, schema)) {
+    for (const f of findingsFromAjv(validate.errors ?? [], subject, schema, version)) {
       out.push(schemaViolation(f, docs));
     }
   }

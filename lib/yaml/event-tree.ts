@@ -25,7 +25,8 @@ export type EventLookup = { readonly offset: number } | undefined;
  */
 export function eventTreeOf(text: string, maxDepth: number): EventNode | undefined {
   try {
-    return loadWithEvents(text, maxDepth).tree;
+    // Tolerant of duplicate keys (the last one wins, as in kubectl): it only places findings.
+    return loadWithEvents(text, maxDepth, true).tree;
   } catch {
     return undefined;
   }
@@ -34,14 +35,17 @@ export function eventTreeOf(text: string, maxDepth: number): EventNode | undefin
 /**
  * js-yaml's `load` with the Go schema that also records the {@link eventTreeOf} tree, in the
  * same pass: the linter reads every document once and needs positions for most of them (any
- * finding, warnings included). Throws what `load` throws.
+ * finding, warnings included). Throws what `load` throws; with `lastKeyWins` a duplicate key is
+ * kept, the last one winning, as kubectl's YAML-to-JSON does (see {@link duplicateKeysIn}).
  */
-export function loadWithEvents(text: string, maxDepth: number): { value: unknown; tree: EventNode | undefined } {
+export function loadWithEvents(text: string, maxDepth: number, lastKeyWins = false): { value: unknown; tree: EventNode | undefined } {
   const root: EventNode = { start: 0, children: [] };
   const stack: EventNode[] = [root];
   const value = load(text, {
     schema: GO_YAML_SCHEMA,
     maxDepth,
+    // js-yaml's JSON.parse compatibility: a duplicate key overrides instead of throwing.
+    json: lastKeyWins,
     listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
       if (event === 'open') {
         const node: EventNode = { start: state.position, children: [] };
@@ -112,4 +116,33 @@ export function locateInEvents(root: EventNode, path: readonly (string | number)
     }
   }
   return { offset: best };
+}
+
+/** A key written twice in one mapping: where the ignored earlier one and the kept later one start. */
+export interface DuplicateKey {
+  readonly key: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Every key that repeats within its mapping (one entry per later occurrence), in document order. */
+export function duplicateKeysIn(root: EventNode): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const pending: EventNode[] = [root];
+  while (pending.length > 0) {
+    const node = unwrap(pending.pop());
+    if (!node) continue;
+    if (node.kind === 'mapping' && node.children.length % 2 === 0) {
+      const seen = new Map<string, number>();
+      for (let i = 0; i < node.children.length; i += 2) {
+        const key = unwrap(node.children[i])?.key;
+        if (key === undefined || key === '<<') continue;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, node.children[i].start);
+        else out.push({ key, first, last: node.children[i].start });
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+  }
+  return out.sort((a, b) => a.last - b.last);
 }

@@ -3,6 +3,7 @@ import { loadWithEvents, type EventTree } from './event-tree';
 import { parseFieldPath } from '../manifest/field-path';
 import { aliasProblem } from './alias-guard';
 import { nonFiniteSeen } from './go-yaml-schema';
+import { duplicateKeysIn } from './event-tree';
 import { DocumentLocator, type PathStep, type SourcePosition } from './locate';
 import { splitDocuments, splitStreamPieces, streamPieces, type DocumentSource } from './split';
 
@@ -22,6 +23,11 @@ export interface YamlSyntaxError extends SourcePosition {
   readonly message: string;
 }
 
+/** Something kubectl reads without complaint but that is likely a mistake (a duplicate key), and where. */
+export interface YamlWarning extends SourcePosition {
+  readonly message: string;
+}
+
 /** One document of a YAML stream, parsed as kubectl would parse it. */
 export interface YamlDocument {
   /** The file name given to {@link readDocuments}. */
@@ -32,6 +38,8 @@ export interface YamlDocument {
   readonly value: unknown;
   /** Set when the document is not valid YAML (or exceeds the alias or depth limits). */
   readonly error?: YamlSyntaxError;
+  /** What kubectl accepts but drops: a key written twice in one mapping (the last one is kept). */
+  readonly warnings: readonly YamlWarning[];
   /** `kind` of the document, when it is an object with a string `kind`. */
   readonly kind?: string;
   /** `metadata.name`, or `metadata.generateName` when there is no name. */
@@ -78,7 +86,7 @@ function* readDocumentSources(sources: Iterable<DocumentSource>, fileName: strin
     const parsed = parse(source.text, source.lineOffset);
     yield 'error' in parsed
       ? new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, parsed.error)
-      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined, parsed.events);
+      : new LoadedDocument(fileName, index++, source.text, source.lineOffset, parsed.value, undefined, parsed.warnings, parsed.events);
   }
 }
 
@@ -95,6 +103,7 @@ class LoadedDocument implements YamlDocument {
     private readonly lineOffset: number,
     readonly value: unknown,
     readonly error: YamlSyntaxError | undefined,
+    readonly warnings: readonly YamlWarning[] = [],
     private events?: EventTree,
   ) {
     if (!error && typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -127,7 +136,7 @@ export function loadDocuments(text: string, fileName = '<input>'): YamlDocument[
 }
 
 
-function parse(text: string, lineOffset: number): { value: unknown; events?: EventTree } | { error: YamlSyntaxError } {
+function parse(text: string, lineOffset: number): { value: unknown; warnings: YamlWarning[]; events?: EventTree } | { error: YamlSyntaxError } {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     // js-yaml stops at a NUL and misplaces it; go-yaml refuses any control character.
@@ -136,11 +145,21 @@ function parse(text: string, lineOffset: number): { value: unknown; events?: Eve
   nonFiniteSeen();
   let value: unknown;
   let events: EventTree | undefined;
+  let warnings: YamlWarning[] = [];
   try {
     // One pass gives the value and the node positions that findings are located with.
     ({ value, tree: events } = loadWithEvents(text, MAX_DEPTH));
   } catch (e) {
-    return { error: syntaxErrorOf(e, text, lineOffset) };
+    if (!isDuplicateKey(e)) return { error: syntaxErrorOf(e, text, lineOffset) };
+    // kubectl's YAML-to-JSON (sigs.k8s.io/yaml over go-yaml v2) keeps the last of duplicate keys:
+    // read it the same way and say what was dropped.
+    nonFiniteSeen();
+    try {
+      ({ value, tree: events } = loadWithEvents(text, MAX_DEPTH, true));
+    } catch (again) {
+      return { error: syntaxErrorOf(again, text, lineOffset) };
+    }
+    warnings = duplicateKeyWarnings(events, text, lineOffset);
   }
   // Every alias is written with a `*`, wherever it stands (after a flow colon, as a key, in a
   // merge): a text without one cannot share or cycle, and any other text is walked in full.
@@ -149,7 +168,21 @@ function parse(text: string, lineOffset: number): { value: unknown; events?: Eve
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
   }
-  return { value, events };
+  return { value, events, warnings };
+}
+
+function isDuplicateKey(e: unknown): boolean {
+  return e instanceof YAMLException && e.reason === 'duplicated mapping key';
+}
+
+function duplicateKeyWarnings(tree: EventTree | undefined, text: string, lineOffset: number): YamlWarning[] {
+  if (!tree) return [];
+  const locator = new DocumentLocator(text, lineOffset);
+  return duplicateKeysIn(tree).map(({ key, first, last }) => {
+    const earlier = locator.toPosition(first);
+    const message = `duplicated mapping key ${JSON.stringify(key)}: kubectl keeps this one and drops the value at line ${earlier.line}`;
+    return { message, ...locator.toPosition(last) };
+  });
 }
 
 function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntaxError {
@@ -158,11 +191,6 @@ function syntaxErrorOf(e: unknown, text: string, lineOffset: number): YamlSyntax
     const line = lineOffset + (mark?.line ?? 0) + 1;
     const column = (mark?.column ?? 0) + 1;
     let message = e.reason ?? e.message;
-    if (message === 'duplicated mapping key' && mark) {
-      // Greedy up to the colon, then trimmed: a lazy `*?` before `\s*:` backtracks quadratically.
-      const k = /^(?:"[^"]*"|'[^']*'|[^:\s][^:]*(?=:))/.exec(text.slice(mark.position, mark.position + 256));
-      if (k) message = `duplicated mapping key ${JSON.stringify(k[0].trimEnd().replace(/^["']|["']$/g, ''))}`;
-    }
     if (/maxDepth/.test(message)) message = `document nesting is deeper than ${MAX_DEPTH} levels`;
     return { message, line, column };
   }

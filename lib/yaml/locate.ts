@@ -158,17 +158,20 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
-/** The pair for `key`, looking through `<<` merge keys the way go-yaml merges them. */
+/** The (last) pair for `key`, looking through `<<` merge keys the way go-yaml merges them. */
 function findPair(map: unknown, key: string, doc: Document.Parsed | undefined, depth: number): ReturnType<typeof asPair> {
   const { isMap, isPair, isScalar, isSeq } = yamlPackage();
   if (!isMap(map) || depth > 20) return undefined;
   let merges: unknown[] = [];
+  let last: unknown;
   for (const item of map.items) {
     if (!isPair(item)) continue;
     const k = keyText(item.key);
-    if (k === key || (isScalar(item.key) && item.key.source === key)) return asPair(item);
+    // The last of duplicate keys is the one kubectl keeps (and the loader reads).
+    if (k === key || (isScalar(item.key) && item.key.source === key)) last = item;
     if (k === '<<' || (isScalar(item.key) && item.key.source === '<<')) merges = merges.concat(item.value);
   }
+  if (last !== undefined) return asPair(last);
   for (const m of merges) {
     const target = resolveAlias(m, doc);
     const sources = isSeq(target) ? target.items.map((i) => resolveAlias(i, doc)) : [target];

@@ -41,6 +41,45 @@ export const REQUIRED_ERRATA: readonly RequiredErratum[] = [
     why: 'the server drops resourceClaims while DynamicResourceAllocation is off (before 1.34) and validatePodResourceClaims reports a missing name from then on; pod-resource-claims reports it there.',
   },
   {
+    definition: 'io.k8s.api.batch.v1.JobSpec',
+    property: 'template',
+    why:
+      'JobSpec.Template is a struct, so an omitted template decodes as the empty one; the server then reports ' +
+      'what that lacks (template.spec.containers and restartPolicy: pod-containers-required, job-restart-policy), never the template.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.CronJobSpec',
+    property: 'jobTemplate',
+    why:
+      'CronJobSpec.JobTemplate is a struct, so an omitted jobTemplate decodes as the empty one; the server reports ' +
+      'jobTemplate.spec.template.spec.containers and restartPolicy, never the jobTemplate.',
+  },
+  {
+    definition: 'io.k8s.api.batch.v1.PodFailurePolicy',
+    property: 'rules',
+    why: 'validatePodFailurePolicy loops over the rules; a podFailurePolicy without rules is accepted (oracle, every version).',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'apiVersion',
+    why: 'an omitted apiVersion is the empty string, which validateOwnerReference reports at metadata.ownerReferences.apiVersion (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'kind',
+    why: 'an omitted kind is the empty string, which validateOwnerReference reports at metadata.ownerReferences.kind (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'name',
+    why: 'an omitted name is the empty string, which validateOwnerReference reports at metadata.ownerReferences.name (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
+    definition: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+    property: 'uid',
+    why: 'an omitted uid is the empty string, which validateOwnerReference reports at metadata.ownerReferences.uid (no index before 1.37); metadata-owner-references reports it there.',
+  },
+  {
     definition: 'io.k8s.api.core.v1.HTTPHeader',
     property: 'value',
     why: 'validateHTTPGetAction checks only the header name; an empty value is accepted.',

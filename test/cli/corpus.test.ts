@@ -73,9 +73,10 @@ describe('positions of findings in corpus files', () => {
     return { line: v.line, column: v.column };
   };
 
-  it('points a duplicate key at the second key', () => {
+  it('warns of a duplicate key at the second key, the one kubectl keeps', () => {
     const file = 'user-fabricioh2__hola-mundo-job-duplicate-spec-key.yaml';
-    expect(find(file, 'yaml-syntax')).toEqual({ line: 17, column: 5 });
+    expect(find(file, 'yaml-duplicate-key')).toEqual({ line: 17, column: 5 });
+    expect(resultsFor('1.28', file).flatMap((r) => r.violations).find((v) => v.rule === 'yaml-duplicate-key')?.severity).toBe('warning');
     expect(readFileSync(join(CORPUS, file), 'utf8').split('\n')[16]).toBe('    spec:'); // the second spec of template
   });
 

@@ -111,14 +111,23 @@ describe('JSON output', () => {
   });
 
   it('reports a document that is not YAML with kind null and a yaml-syntax violation', () => {
-    const file = write('broken.yaml', `${VALID_JOB}---\nkind: Job\nmetadata:\n  name: a\n  name: b\n`);
+    const file = write('broken.yaml', `${VALID_JOB}---\nkind: Job\nmetadata:\n  name: "a\n`);
     const report = JSON.parse(runCli(['lint', '-o', 'json', file]).stdout) as LintReport;
     expect(report.results[1]).toMatchObject({
       document: 1,
       kind: null,
       name: null,
-      violations: [{ rule: 'yaml-syntax', severity: 'error', path: '', line: 19, column: 3, message: 'duplicated mapping key "name"' }],
+      violations: [{ rule: 'yaml-syntax', severity: 'error', path: '', line: 19 }],
     });
+  });
+
+  it('reads a duplicate key as kubectl does (the last one wins) and warns at it', () => {
+    const file = write('duplicate.yaml', `${VALID_JOB.replace('metadata:\n  name: pi\n', 'metadata:\n  name: first\n  name: pi\n')}`);
+    const report = JSON.parse(runCli(['lint', '-o', 'json', file]).stdout) as LintReport;
+    expect(report.results[0]).toMatchObject({ kind: 'Job', name: 'pi' });
+    expect(report.results[0].violations).toContainEqual(
+      expect.objectContaining({ rule: 'yaml-duplicate-key', severity: 'warning', path: '', message: expect.stringContaining('duplicated mapping key "name"') }),
+    );
   });
 
   it('targets the version given, and accepts "v1.30" and patch versions', () => {

@@ -20,15 +20,15 @@ describe('int64 fields are exact at their bounds', () => {
   it.each(['9223372036854775808', '9223372036854775809', '0x8000000000000000', '18446744073709551616', '99999999999999999999999'])(
     'refuses %s as out of the int64 range',
     (n) => {
-      expect(findings(n)).toEqual([expect.stringMatching(/must be less than or equal to 9223372036854775807 \(int64\)$/)]);
+      expect(findings(n)).toEqual([expect.stringMatching(/expected integer \(int64\): must be less than or equal to 9223372036854775807$/)]);
     },
   );
 
   it('refuses -2^63-1 and accepts -2^63 in the schema (the rules add that a deadline must be positive)', () => {
     const schema = (n: string) => validateManifest(loadDocuments(job(n))[0].value).map((v) => v.message);
-    expect(schema('-9223372036854775809')).toEqual([expect.stringMatching(/greater than or equal to -9223372036854775808 \(int64\)$/)]);
+    expect(schema('-9223372036854775809')).toEqual([expect.stringMatching(/\(int64\): must be greater than or equal to -9223372036854775808$/)]);
     expect(schema('-9223372036854775808')).toEqual([]);
     expect(schema('9223372036854775807')).toEqual([]);
-    expect(schema('9223372036854775808')).toEqual([expect.stringMatching(/less than or equal to 9223372036854775807 \(int64\)$/)]);
+    expect(schema('9223372036854775808')).toEqual([expect.stringMatching(/\(int64\): must be less than or equal to 9223372036854775807$/)]);
   });
 });

@@ -81,7 +81,7 @@ describe('upstream errata', () => {
 
     it('fails when lun is outside int32', () => {
       expect(lines(iscsi({ targetPortal: '10.0.0.1:3260', iqn: 'iqn.x', lun: 2 ** 31 }))).toEqual([
-        'spec.template.spec.volumes[0].iscsi.lun: Invalid value: 2147483648: must be less than or equal to 2147483647 (int32) [schema]',
+        'spec.template.spec.volumes[0].iscsi.lun: Invalid value: 2147483648: expected integer (int32): must be less than or equal to 2147483647 [schema]',
       ]);
     });
   });

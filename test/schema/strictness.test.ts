@@ -49,8 +49,8 @@ describe('types and ranges', () => {
   });
 
   it.each([
-    ['spec.backoffLimit', 2147483648, 'must be less than or equal to 2147483647 (int32)'],
-    ['spec.parallelism', -2147483649, 'must be greater than or equal to -2147483648 (int32)'],
+    ['spec.backoffLimit', 2147483648, 'expected integer (int32): must be less than or equal to 2147483647'],
+    ['spec.parallelism', -2147483649, 'expected integer (int32): must be greater than or equal to -2147483648'],
   ])('fails when %s = %d is outside int32', (path, value, detail) => {
     const doc = job((d) => (d.spec[path.split('.')[1]] = value));
     expect(lines(doc)).toEqual([`${path}: Invalid value: ${value}: ${detail} [schema]`]);

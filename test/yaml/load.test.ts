@@ -72,8 +72,16 @@ describe('scalars as go-yaml v2 (kubectl) reads them', () => {
 });
 
 describe('broken and hostile documents', () => {
-  it('reports a duplicate key with its name and position', () => {
-    expect(one('a: 1\nb:\n  c: 1\n  c: 2\n').error).toEqual({ message: 'duplicated mapping key "c"', line: 4, column: 3 });
+  it('keeps the last of duplicate keys, as kubectl does, and warns with the key and both lines', () => {
+    const doc = one('a: 1\nb:\n  c: 1\n  c: 2\n');
+    expect(doc.error).toBeUndefined();
+    expect(doc.value).toEqual({ a: 1, b: { c: 2 } });
+    expect(doc.warnings).toEqual([{ message: 'duplicated mapping key "c": kubectl keeps this one and drops the value at line 3', line: 4, column: 3 }]);
+    expect(doc.positionOf('b.c')).toEqual({ line: 4, column: 3 });
+  });
+
+  it('has no warnings for a clean document', () => {
+    expect(one('a: 1\nb: {c: 1}\n').warnings).toEqual([]);
   });
 
   it('reports a tab in indentation, an unclosed quote and a missing colon with positions', () => {

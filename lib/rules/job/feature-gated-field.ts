@@ -44,12 +44,10 @@ function takesEffect(feature: GatedFeatureName): string {
   return since ? `it takes effect from Kubernetes ${since}` : 'the gate is alpha (off by default) on every supported version';
 }
 
-function message(feature: GatedFeatureName, version: KubernetesVersion, exists: boolean): string {
-  const { gate, addedIn, resetWhileOff } = GATED_FEATURES[feature];
+function message(feature: GatedFeatureName, version: KubernetesVersion): string {
+  const { gate, resetWhileOff } = GATED_FEATURES[feature];
   const outcome = resetWhileOff === undefined ? 'silently drops the field' : `silently resets the field to "${resetWhileOff}"`;
-  const why = exists
-    ? `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server accepts the object and ${outcome}`
-    : `the field does not exist in batch/v1 before Kubernetes ${addedIn}`;
+  const why = `feature gate ${gate} is off by default on Kubernetes ${version}, so the API server accepts the object and ${outcome}`;
   return `not honoured on Kubernetes ${version}: ${why}; ${takesEffect(feature)}`;
 }
 
@@ -71,7 +69,7 @@ function hints(feature: GatedFeatureName): { hint: string; constructHint: string
  * PrepareForCreate, for a CronJob when its Jobs are created, and `pod.DropDisabledTemplateFields`
  * for sidecar init containers): a warning, since the server does not refuse it, but one that says
  * the field will have no effect. Where the field is not in the target's schema at all, strict
- * decoding refuses it: an error, worded here rather than as a bare unknown field.
+ * decoding refuses it: that is the schema's unknown-field error, whose hint names the version.
  */
 export const featureGatedField = defineRule({
   id: 'feature-gated-field',
@@ -84,9 +82,10 @@ export const featureGatedField = defineRule({
   constructHint: 'raise the cdk8s-jobs:kubernetesVersion context to the version named in the message, or remove the field',
   check(view) {
     const out: Finding[] = [];
+    // A field the target's schema does not have yet is the schema's unknown field (strict
+    // decoding refuses it before anything is dropped), with a hint that names the version.
     const report = (feature: GatedFeatureName, ...path: PathSegment[]) => {
-      const exists = fieldExists(view, feature);
-      out.push(forbidden(view.at(...path), message(feature, view.version, exists), { ...hints(feature), severity: exists ? 'warning' : 'error' }));
+      if (fieldExists(view, feature)) out.push(forbidden(view.at(...path), message(feature, view.version), hints(feature)));
     };
     const off = OFF_BY_VERSION[view.version];
     for (const field of off.jobSpecFields) {

@@ -1,8 +1,17 @@
+import { LAST_APPLIED_ANNOTATION, lastAppliedAnnotationBytes } from '../../k8s/last-applied';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
 import { validateAnnotations } from '../support/labels';
 
-/** Rule 6: `ValidateAnnotations`: qualified-name keys, 256 KiB in total. */
+const LAST_APPLIED_HINT =
+  `kubectl apply copies the whole manifest into the ${LAST_APPLIED_ANNOTATION} annotation, which takes the total over the limit: ` +
+  'apply it with kubectl apply --server-side or kubectl create, or move large values to a ConfigMap';
+
+/**
+ * Rule 6: `ValidateAnnotations`: qualified-name keys, 256 KiB in total. A manifest with a name
+ * reaches the server through `kubectl apply` with the last-applied annotation added, a copy of
+ * the whole manifest, which counts towards the limit (the classic "Too long" of large objects).
+ */
 export const metadataAnnotations = defineRule({
   id: 'metadata-annotations',
   severity: 'error',
@@ -11,5 +20,9 @@ export const metadataAnnotations = defineRule({
   appliesTo: ['Job', 'CronJob'],
   refs: ['meta.annotations.size'],
   hint: 'move large data to a ConfigMap and mount it; keep annotation keys like example.com/my-key',
-  check: ({ metadata, version }) => validateAnnotations(metadata.annotations, 'metadata.annotations', version),
+  check({ metadata, manifest, version }) {
+    const bytes = lastAppliedAnnotationBytes(manifest);
+    const added = bytes === undefined ? undefined : { key: LAST_APPLIED_ANNOTATION, bytes, hint: LAST_APPLIED_HINT };
+    return validateAnnotations(metadata.annotations, 'metadata.annotations', version, added);
+  },
 });

@@ -5,6 +5,9 @@ const NAMES = 'https://kubernetes.io/docs/concepts/overview/working-with-objects
 export const DOCS = {
   names: `${NAMES}#dns-subdomain-names`,
   dnsLabelNames: `${NAMES}#dns-label-names`,
+  namespaces: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/#namespaces-and-dns',
+  ownerReferences: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/owners-dependents/#owner-references-in-object-specifications',
+  finalizers: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/finalizers/#owner-references-labels-and-finalizers',
   labels: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
   annotations: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
   jobSpec: `${JOB}#writing-a-job-spec`,

@@ -64,6 +64,19 @@ export function writtenTemplateLabels(view: JobView): Record<string, string> {
   return asStringMap(asObject(asObject(view.spec.template)?.metadata)?.labels) ?? {};
 }
 
+/**
+ * True when the Job's own labels are its template's label map itself: `SetDefaults_Job` assigns
+ * the template's (non-nil) map to a Job without labels, and the conversion to the internal type
+ * keeps the one map, so the labels PrepareForCreate then adds to the template are the Job's too
+ * and are validated at `metadata.labels` as well.
+ */
+export function jobLabelsShareTemplateLabels(view: JobView): boolean {
+  if (view.kind !== 'Job') return false;
+  const written = asObject(view.manifest.metadata)?.labels;
+  const templateLabels = asObject(asObject(asObject(asObject(view.rawSpec.template))?.metadata)?.labels);
+  return templateLabels !== undefined && Object.keys(asObject(written) ?? {}).length === 0;
+}
+
 /** The template labels after PrepareForCreate (once per linted document, shared: do not modify). */
 export function preparedTemplateLabels(view: JobView): Readonly<Record<string, string>> {
   return view.derived(prepareTemplateLabels);

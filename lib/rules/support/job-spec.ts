@@ -39,6 +39,20 @@ export function podFailurePolicyRules(view: JobView): PolicyRule[] {
   return out;
 }
 
+/**
+ * Field paths of the pod failure policy rules the server removes before validating (see
+ * {@link podFailurePolicyRules}): what the schema says about their values is never checked.
+ */
+export function droppedPodFailurePolicyRulePaths(view: JobView): string[] {
+  if (validatesField(view, 'failIndexAction')) return [];
+  const rules = asArray(asObject(view.spec.podFailurePolicy)?.rules) ?? [];
+  const out: string[] = [];
+  rules.forEach((r, index) => {
+    if (asString(asObject(r)?.action) === PodFailurePolicyAction.FAIL_INDEX) out.push(view.at('podFailurePolicy', 'rules', index));
+  });
+  return out;
+}
+
 /** Names of the template's containers and init containers (`""` for an unnamed one). */
 export function containerNames(view: JobView): Set<string> {
   const names = new Set<string>();

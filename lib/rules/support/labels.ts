@@ -29,17 +29,31 @@ function placeholderOption(value: string): { hint?: string } {
 /** Total size limit of an object's annotations (keys plus values), in bytes. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
+/** An annotation a client adds before the server sees the object (kubectl apply's last-applied one). */
+export interface AddedAnnotation {
+  /** The key, which replaces a value of the same key written in the manifest. */
+  readonly key: string;
+  /** Bytes of key plus value. */
+  readonly bytes: number;
+  /** The hint when only the added annotation takes the total over the limit. */
+  readonly hint: string;
+}
+
 /**
  * `ValidateAnnotations` (apimachinery `pkg/api/validation/objectmeta.go`): keys are qualified
- * names compared in lower case; keys plus values at most 256 KiB.
+ * names compared in lower case; keys plus values at most 256 KiB, counting an annotation the
+ * client adds on the way.
  */
-export function validateAnnotations(annotations: unknown, path: string, version: KubernetesVersion): Finding[] {
+export function validateAnnotations(annotations: unknown, path: string, version: KubernetesVersion, added?: AddedAnnotation): Finding[] {
   const out: Finding[] = [];
   let size = 0;
   for (const [k, v] of Object.entries(asObject(annotations) ?? {})) {
     for (const msg of qualifiedNameErrors(k.toLowerCase(), version)) out.push(invalid(path, k, msg, placeholderOption(k)));
-    size += byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
+    if (k !== added?.key) size += byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
   }
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT) out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version)));
+  else if (added && size + added.bytes > TOTAL_ANNOTATION_SIZE_LIMIT) {
+    out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version), { hint: added.hint }));
+  }
   return out;
 }

@@ -48,7 +48,11 @@ export function labelMaxLenError(n: number, version: KubernetesVersion): string 
 export function dns1123LabelErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(maxLenCharacters(DNS1123_LABEL_MAX_LENGTH));
-  if (!DNS1123_LABEL.test(value)) {
+  if (DNS1123_LABEL.test(value)) return errs;
+  // A valid subdomain that is no label: the length is already checked, so it is the dots.
+  if (DNS1123_SUBDOMAIN.test(value)) {
+    errs.push('must not contain dots');
+  } else {
     errs.push(
       regexError(
         "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",

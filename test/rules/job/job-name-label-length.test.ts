@@ -16,6 +16,13 @@ ruleCases(jobNameLabelLength, {
       name: 'the name has 64 characters and the template sets job-name itself',
       metadata: { name: long },
       jobSpec: { template: { metadata: { labels: { 'job-name': 'x' } } } },
+      // The Job has no labels of its own, so it shares the template's map (oracle: both paths).
+      errors: ['spec.template.labels', 'metadata.labels'],
+    },
+    {
+      name: 'the name has 64 characters and the Job has labels of its own',
+      metadata: { name: long, labels: { app: 'x' } },
+      jobSpec: { template: { metadata: { labels: { 'job-name': 'x' } } } },
       errors: ['spec.template.labels'],
     },
   ],
