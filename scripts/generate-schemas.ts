@@ -75,7 +75,8 @@ only the definitions it reaches under \`definitions\`.
 
 Stricter than the upstream OpenAPI definitions, like \`kubeconform -strict\` and more: objects with listed
 properties are closed; maps keep open keys with typed values; int32/int64 ranges; int-or-string;
-quantities as numbers or quantity strings; RFC 3339 timestamps; the API's closed value sets as enums,
+quantities as numbers or strings (no pattern: no regular expression states \`resource.ParseQuantity\`'s
+grammar, so \`validateManifest\` parses each quantity as the API server does); RFC 3339 timestamps; the API's closed value sets as enums,
 per version (lib/k8s/enum-table.ts); \`apiVersion\` and \`kind\` required. \`null\` is accepted for every
 field, as Go's decoder accepts it. Upstream \`required\` errata are corrected (scripts/schema/errata.ts).
 
