@@ -21,7 +21,7 @@ export type { RuleLevel, RuleSetting, RuleSettings } from './config/rule-setting
 export { IGNORE_CHECK_PREFIX } from './suppression';
 export { validateManifest, type ValidateOptions } from './schema';
 export { formatViolation, formatHeadline, hintFor, type HeadlineOptions, type HintAudience } from './report/format';
-export { loadDocuments, readDocuments, type YamlDocument, type YamlSyntaxError } from './yaml';
+export { loadDocuments, readDocuments, type YamlDocument, type YamlSyntaxError, type YamlWarning } from './yaml';
 export { lintYamlText, type LintTextOptions, type TextLintOutcome } from './cli/lint-text';
 export { ALL_RULES, RECOMMENDED_RULES, findRule } from './rules';
 export type { Rule } from './rules/rule';

@@ -1,9 +1,11 @@
 import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast, type KubernetesVersion } from '../../versions';
-import { OMITTED, forbidden, invalid, required, type Finding } from '../findings';
+import { OMITTED, forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { downwardAPIFileErrors } from '../support/downward-api';
 import { gateOnAt } from '../support/gates';
+import { qualifiedNameErrors } from '../support/names';
+import { isKubernetesSignerName, signerNameErrors } from '../support/signer-name';
 import { VOLUME_DOCS } from '../support/volume-docs';
 import { fileModeErrors, itemsOf, keyToPathErrors, localNonReservedPathErrors } from '../support/volume-files';
 import { sourceOf, templateVolumes, type TemplateVolume } from '../support/volumes';
@@ -19,8 +21,8 @@ const MAX_TOKEN_EXPIRATION = 2 ** 32;
  * serviceAccountToken, clusterTrustBundle and podCertificate, and no two files share a path.
  * clusterTrustBundle and podCertificate are dropped on create while their gates are off (before
  * 1.37), so they are then neither validated nor counted. Of a clusterTrustBundle the name or
- * signerName choice and the path are checked; of a podCertificate, nothing but its count (its
- * signer name, key type and annotations are not checked here).
+ * signerName choice and the path are checked (not the name and signer formats); of a
+ * podCertificate the signer name, user annotations, key type, expiration and paths.
  */
 export function projectedVolumeErrors(v: TemplateVolume, version: KubernetesVersion): Finding[] {
   const src = sourceOf(v, 'projected');
@@ -69,7 +71,16 @@ export function projectedVolumeErrors(v: TemplateVolume, version: KubernetesVers
       out.push(...trustBundleErrors(bundle, (...f) => v.at('projected', 'sources', index, 'clusterTrustBundle', ...f)));
       claim(goString(bundle.path) ?? '', goString(bundle.path) ?? '');
     }
-    if (gateOnAt(version, 'podCertificate') && asObject(source.podCertificate)) count++;
+    const certificate = gateOnAt(version, 'podCertificate') ? asObject(source.podCertificate) : undefined;
+    if (certificate) {
+      count++;
+      const at = (...f: string[]) => v.at('projected', 'sources', index, 'podCertificate', ...f);
+      out.push(...podCertificateErrors(certificate, at, version));
+      for (const key of CERTIFICATE_PATHS) {
+        const path = goString(certificate[key]);
+        if (path) claim(path, path);
+      }
+    }
     if (count > 1) {
       const detail = isAtLeast(version, '1.31') ? 'may not specify more than 1 volume type per source' : 'may not specify more than 1 volume type';
       out.push(forbidden(v.at('projected', 'sources', index), detail));
@@ -95,6 +106,50 @@ function trustBundleErrors(bundle: Record<string, unknown>, at: (...f: string[])
   const path = goString(bundle.path) ?? '';
   if (path === '') out.push(required(at('path')));
   out.push(...localNonReservedPathErrors(path, at('path')));
+  return out;
+}
+
+const KEY_TYPES: readonly string[] = ['RSA3072', 'RSA4096', 'ECDSAP256', 'ECDSAP384', 'ECDSAP521', 'ED25519'];
+const CERTIFICATE_PATHS = ['credentialBundlePath', 'keyPath', 'certificateChainPath'] as const;
+const MIN_CERTIFICATE_EXPIRATION = 3600;
+/** certificates.MaxMaxExpirationSeconds (91 days) and, for kubernetes.io signers, KubernetesMaxMaxExpirationSeconds (1 day). */
+const MAX_CERTIFICATE_EXPIRATION = 91 * 24 * 3600;
+const MAX_KUBERNETES_CERTIFICATE_EXPIRATION = 24 * 3600;
+
+/** The podCertificate checks of `validateProjectionSources` (1.37), in the server's order. */
+function podCertificateErrors(cert: Record<string, unknown>, at: (...f: string[]) => string, version: KubernetesVersion): Finding[] {
+  const signerName = goString(cert.signerName) ?? '';
+  const out = signerNameErrors(signerName, at('signerName'), version);
+  const annotations = asObject(cert.userAnnotations);
+  if (annotations) {
+    for (const key of Object.keys(annotations)) {
+      const lower = key.toLowerCase();
+      if (lower === '') {
+        out.push(required(at('userAnnotations')));
+        continue;
+      }
+      const errors = qualifiedNameErrors(lower, version);
+      for (const e of errors) out.push(invalid(at('userAnnotations'), lower, e));
+      if (errors.length === 0 && lower.split('/').length !== 2) out.push(invalid(at('userAnnotations'), lower, 'must be a domain-prefixed key (such as "acme.io/foo")'));
+    }
+  }
+  // `user` is dropped on create while its own gate is off (every supported version), so never validated.
+  const keyType = goString(cert.keyType) ?? '';
+  if (!KEY_TYPES.includes(keyType)) out.push(unsupported(at('keyType'), keyType, KEY_TYPES));
+  const seconds = cert.maxExpirationSeconds;
+  if (typeof seconds === 'number') {
+    if (seconds < MIN_CERTIFICATE_EXPIRATION) out.push(invalid(at('maxExpirationSeconds'), seconds, 'if provided, maxExpirationSeconds must be >= 3600'));
+    const max = isKubernetesSignerName(signerName) ? MAX_KUBERNETES_CERTIFICATE_EXPIRATION : MAX_CERTIFICATE_EXPIRATION;
+    if (seconds > max) out.push(invalid(at('maxExpirationSeconds'), seconds, `if provided, maxExpirationSeconds must be <= ${max}`));
+  }
+  let paths = 0;
+  for (const key of CERTIFICATE_PATHS) {
+    const path = goString(cert[key]);
+    if (!path) continue;
+    paths++;
+    out.push(...localNonReservedPathErrors(path, at(key)));
+  }
+  if (paths === 0) out.push(required(at(), 'specify at least one of credentialBundlePath, keyPath, and certificateChainPath'));
   return out;
 }
 

@@ -16,6 +16,10 @@ ruleCases(volumeProjected, {
     ])),
     withVolumes('a token uses the default expiration', projected([token({})])),
     withVolumes('a clusterTrustBundle source is dropped while its gate is off', projected([{ clusterTrustBundle: { path: '' }, secret: { name: 's' } }]), { versions: ['1.29', '1.36'] }),
+    withVolumes('a podCertificate with a key and a chain (1.37)', projected([
+      { podCertificate: { signerName: 'example.com/pod-signer', keyType: 'ED25519', keyPath: 'tls.key', certificateChainPath: 'tls.crt', maxExpirationSeconds: 86400, userAnnotations: { 'example.com/team': 'a' } } },
+    ]), { versions: ['1.37'] }),
+    withVolumes('a podCertificate is dropped while its gate is off', projected([{ podCertificate: { signerName: 'x' }, secret: { name: 's' } }]), { versions: ['1.36'] }),
     withVolumes('a clusterTrustBundle by signer name and one by name (1.37)', projected([
       { clusterTrustBundle: { signerName: 'example.com/signer', labelSelector: { matchLabels: { a: 'b' } }, path: 'ca.pem' } },
       { clusterTrustBundle: { name: 'my-bundle', path: 'b.pem' } },
@@ -37,9 +41,27 @@ ruleCases(volumeProjected, {
       versions: ['1.37'],
       errors: [vol(0, '.projected.sources[0].clusterTrustBundle'), vol(0, '.projected.sources[0].clusterTrustBundle.path')],
     }),
-    withVolumes('a podCertificate beside a configMap in one source (1.37)', projected([{ podCertificate: { signerName: 'example.com/s', keyType: 'ED25519' }, configMap: { name: 'c' } }]), {
+    withVolumes('a podCertificate beside a configMap in one source, with no path (1.37)', projected([{ podCertificate: { signerName: 'example.com/s', keyType: 'ED25519' }, configMap: { name: 'c' } }]), {
       versions: ['1.37'],
-      errors: [vol(0, '.projected.sources[0]')],
+      errors: [vol(0, '.projected.sources[0].podCertificate'), vol(0, '.projected.sources[0]')],
+    }),
+    withVolumes('a podCertificate with a bad signer, key type, annotation and lifetime; its user is dropped (1.37)', projected([{
+      podCertificate: { signerName: 'signer', keyType: 'DSA', user: -1, userAnnotations: { owner: 'x' }, maxExpirationSeconds: 60, keyPath: 'tls.key' },
+    }]), {
+      versions: ['1.37'],
+      errors: [
+        vol(0, '.projected.sources[0].podCertificate.signerName'),
+        vol(0, '.projected.sources[0].podCertificate.userAnnotations'),
+        vol(0, '.projected.sources[0].podCertificate.keyType'),
+        vol(0, '.projected.sources[0].podCertificate.maxExpirationSeconds'),
+      ],
+    }),
+    withVolumes('a kubernetes.io podCertificate over a day, its key path climbing out and shared with a secret item (1.37)', projected([
+      { podCertificate: { signerName: 'kubernetes.io/kube-apiserver-client-pod', keyType: 'ECDSAP256', maxExpirationSeconds: 90000, keyPath: '../k', certificateChainPath: 'tls.crt' } },
+      { secret: { name: 's', items: [{ key: 'a', path: 'tls.crt' }] } },
+    ]), {
+      versions: ['1.37'],
+      errors: [vol(0, '.projected.sources[0].podCertificate.maxExpirationSeconds'), vol(0, '.projected.sources[0].podCertificate.keyPath'), vol(0, '.projected')],
     }),
     withVolumes('a projected secret has no name', projected([{ secret: {} }]), { errors: [vol(0, '.projected.sources[0].secret.name')] }),
     withVolumes('a projected configMap item path climbs out', projected([{ configMap: { name: 'c', items: [{ key: 'k', path: '../k' }] } }]), {
