@@ -186,7 +186,7 @@ function digitCount(v: bigint): number {
  * as `UnmarshalJSON` does; a JSON number is read from its shortest decimal text).
  */
 export function parseQuantity(input: string | number): QuantityResult {
-  const str = typeof input === 'number' ? (Number.isFinite(input) ? String(input) : '') : trimGoSpace(input);
+  const str = quantityText(input);
   if (str.length === 0) return { ok: false, error: 'format' };
   if (str === '0') return ok(0, 0n, 0, 'DecimalSI', '0');
   const scanned = scan(str);
@@ -201,11 +201,11 @@ export function parseQuantity(input: string | number): QuantityResult {
   // The int64 fast path of ParseQuantity: same value, but it keeps a canonical input's own text.
   if (suffix.base === 10) {
     const scale = suffix.exponent - denom.length;
-    if (shifted.length <= 18 && scale >= NANO) {
+    if (takesDecimalFastPath(suffix, scanned)) {
       const canonicalInput = scale % 3 === 0 && !shifted.endsWith('000') && shifted[0] !== '0';
       return build(positive, mantissa, scale, format, canonicalInput ? str : undefined);
     }
-  } else if (denom.length === 0 && 15 - num.length - (suffix.exponent * 3) / 10 - 1 >= 0) {
+  } else if (takesBinaryFastPath(suffix, scanned)) {
     const value = mantissa << BigInt(suffix.exponent);
     if (value <= INT64_MAX) return build(positive, value, 0, format, (mantissa & 7n) !== 0n ? str : undefined);
   }
@@ -238,6 +238,41 @@ export function parseQuantity(input: string | number): QuantityResult {
     if (digits !== 0n && compareMagnitude(digits, exponent, 1n, 0) < 0) format = 'DecimalSI';
   }
   return build(positive, digits, exponent, format, undefined);
+}
+
+/**
+ * Why `input` is not a quantity, or `undefined` when it is one: exactly `parseQuantity`'s
+ * verdict, without computing the value (the strict schema only needs to know whether a manifest's
+ * quantity decodes).
+ */
+export function quantityError(input: string | number): QuantityError | undefined {
+  const str = quantityText(input);
+  if (str.length === 0) return 'format';
+  if (str === '0') return undefined;
+  const scanned = scan(str);
+  if (typeof scanned === 'string') return scanned;
+  const suffix = interpretSuffix(scanned.suffix);
+  if (!suffix) return 'suffix';
+  // The one later failure: a numeric part without any digit, on the inf.Dec slow path. Without
+  // digits the mantissa is 0, so the binary fast path's int64 bound holds.
+  if (scanned.hasDigits) return undefined;
+  const fast = suffix.base === 10 ? takesDecimalFastPath(suffix, scanned) : takesBinaryFastPath(suffix, scanned);
+  return fast ? undefined : 'numeric';
+}
+
+/** The text `ParseQuantity` sees: a string trimmed as `UnmarshalJSON` trims it, a number's shortest decimal text. */
+function quantityText(input: string | number): string {
+  return typeof input === 'number' ? (Number.isFinite(input) ? String(input) : '') : trimGoSpace(input);
+}
+
+/** ParseQuantity's int64 fast path for a decimal suffix: at most 18 digits, scale not below nano. */
+function takesDecimalFastPath(suffix: Suffix, scanned: Scanned): boolean {
+  return scanned.num.length + scanned.denom.length <= 18 && suffix.exponent - scanned.denom.length >= NANO;
+}
+
+/** ParseQuantity's int64 fast path for a binary suffix (the caller still checks the int64 bound of the value). */
+function takesBinaryFastPath(suffix: Suffix, scanned: Scanned): boolean {
+  return scanned.denom.length === 0 && 15 - scanned.num.length - (suffix.exponent * 3) / 10 - 1 >= 0;
 }
 
 function ok(sign: -1 | 0 | 1, digits: bigint, exponent: number, format: QuantityFormat, text: string): QuantityResult {

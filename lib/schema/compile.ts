@@ -27,7 +27,7 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: tru
 
 const DEFINITIONS_REF = '"#/definitions/';
 let ajv: Ajv | undefined;
-const compiled = new Map<string, { entry: CompiledSchema; source: ValidatorSource }>();
+const compiled = new Map<KubernetesVersion, Partial<Record<ManifestKind, { entry: CompiledSchema; source: ValidatorSource }>>>();
 const precompiled = new Map<KubernetesVersion, Readonly<Record<ManifestKind, ValidateFunction>> | undefined>();
 const sharedDefinitions = new Set<KubernetesVersion>();
 
@@ -50,8 +50,9 @@ export function validatorSource(version: KubernetesVersion, kind: ManifestKind):
 }
 
 function cached(version: KubernetesVersion, kind: ManifestKind): { entry: CompiledSchema; source: ValidatorSource } {
-  const key = `${version}/${kind}`;
-  let hit = compiled.get(key);
+  let ofVersion = compiled.get(version);
+  if (!ofVersion) compiled.set(version, (ofVersion = {}));
+  let hit = ofVersion[kind];
   if (!hit) {
     const schema = loadSchema(version, kind) as SchemaNode;
     if (!precompiled.has(version)) {
@@ -61,7 +62,7 @@ function cached(version: KubernetesVersion, kind: ManifestKind): { entry: Compil
     hit = ready
       ? { entry: { validate: ready, schema }, source: 'precompiled' }
       : { entry: { validate: compileAtRunTime(version, schema), schema }, source: 'compiled' };
-    compiled.set(key, hit);
+    ofVersion[kind] = hit;
   }
   return hit;
 }

@@ -1,12 +1,12 @@
 /**
  * Quantities decoded as the API server decodes them: every value whose schema is
  * `resource.Quantity` (resources, overhead, emptyDir `sizeLimit`, `divisor`, ...) goes through
- * `resource.ParseQuantity` ({@link parseQuantity}), and one that does not parse is a decoding
+ * `resource.ParseQuantity` (its verdict: {@link quantityError}), and one that does not parse is a decoding
  * error in the parser's own words (the server answers 400 before validating anything). The
  * schema carries no quantity pattern: a pattern is a second grammar that can disagree with the
  * parser (`-` and `Gi` parse as zero, `1Mk` has a bad suffix).
  */
-import { parseQuantity } from '../k8s/quantity';
+import { quantityError } from '../k8s/quantity';
 import { key, toFieldPath, type PathSegment } from '../manifest/field-path';
 import { invalid, type Finding } from '../rules/findings';
 import { QUANTITY_DECODE_FAILURES } from './patterns';
@@ -18,107 +18,118 @@ export const QUANTITY_REF = '#/definitions/io.k8s.apimachinery.pkg.api.resource.
 const MAX_SHOWN = 60;
 
 /**
+ * Where a schema node can hold a quantity, computed once per loaded schema (see {@link planOf}):
+ * the node is a quantity itself, or an object whose listed `fields` (or every value of a map,
+ * `values`) can hold one, or a list whose `items` can. Nodes that cannot hold any are left out,
+ * so the walk visits only the paths that lead to a Quantity (the containers' `resources`, not
+ * their `command` or `env`, and never `metadata`).
+ */
+interface Plan {
+  quantity: boolean;
+  fields: Map<string, Plan> | undefined;
+  values: Plan | undefined;
+  items: Plan | undefined;
+}
+
+/**
  * Decodes every quantity in `doc` (plain data) along `schema`: one finding per string or number
  * that `ParseQuantity` refuses. Values of another JSON type are the schema's type findings;
- * fields the schema does not know are its unknown-field findings. Only subtrees whose schema can
- * hold a quantity are visited (not `metadata`, not `command`).
+ * fields the schema does not know are its unknown-field findings. Only the paths where the
+ * schema has a Quantity are visited; a field path is built only for a finding.
  */
 export function quantityFindings(doc: unknown, schema: SchemaNode): Finding[] {
   const out: Finding[] = [];
-  visit(schema, schema, doc, undefined, out);
+  const plan = planOf(schema);
+  if (plan) visit(plan, doc, [], out);
   return out;
 }
 
-/** A path built only when a finding needs it. */
-interface At {
-  readonly parent: At | undefined;
-  readonly segment: PathSegment;
-}
-
-function visit(root: SchemaNode, node: SchemaNode | undefined, value: unknown, at: At | undefined, out: Finding[]): void {
-  if (!node || value === null || value === undefined) return;
-  if (node.$ref === QUANTITY_REF) {
+function visit(plan: Plan, value: unknown, at: PathSegment[], out: Finding[]): void {
+  if (value === null || value === undefined) return;
+  if (plan.quantity) {
     if (typeof value === 'string' || typeof value === 'number') checkQuantity(value, at, out);
     return;
   }
-  if (typeof value !== 'object' || !mayHoldQuantity(root, node)) return;
-  const current = deref(root, node);
-  if (!current) return;
+  if (typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    const items = current.items;
-    if (items && typeof items === 'object') value.forEach((v, i) => visit(root, items as SchemaNode, v, { parent: at, segment: i }, out));
+    const items = plan.items;
+    if (!items) return;
+    for (let i = 0; i < value.length; i++) {
+      at.push(i);
+      visit(items, value[i], at, out);
+      at.pop();
+    }
     return;
   }
+  const object = value as Record<string, unknown>;
+  // The document's key order (as the findings were always ordered), own keys only.
+  const { fields, values } = plan;
+  if (fields) {
+    for (const name in object) {
+      const child = fields.get(name);
+      if (!child || !Object.prototype.hasOwnProperty.call(object, name)) continue;
+      at.push(name);
+      visit(child, object[name], at, out);
+      at.pop();
+    }
+  } else if (values) {
+    for (const name in object) {
+      if (!Object.prototype.hasOwnProperty.call(object, name)) continue;
+      at.push(key(name));
+      visit(values, object[name], at, out);
+      at.pop();
+    }
+  }
+}
+
+// Derived from a loaded (immutable) schema and kept with it: its root's plan (`null`: no quantity anywhere).
+const PLANS = new WeakMap<SchemaNode, Plan | null>();
+
+/** The plan of a loaded schema's root, built on first use. */
+function planOf(root: SchemaNode): Plan | undefined {
+  let plan = PLANS.get(root);
+  if (plan === undefined) {
+    plan = planFor(root, root, new Map()) ?? null;
+    PLANS.set(root, plan);
+  }
+  return plan ?? undefined;
+}
+
+/**
+ * The plan of one schema node, following exactly what a walk of the document does: a node whose
+ * own `$ref` is the Quantity is one; otherwise its `$ref`s are followed ({@link deref}) and the
+ * result's `properties` (or, without properties, `additionalProperties`) and `items` are planned.
+ * `plans` holds each definition's plan (`null`: it cannot hold a quantity), the ones still being
+ * built included, so a recursive schema refers to its own plan instead of looping. (A plan that
+ * is referred to from below cannot end up empty: it has that path as a child.)
+ */
+function planFor(root: SchemaNode, node: SchemaNode, plans: Map<SchemaNode, Plan | null>): Plan | undefined {
+  if (node.$ref === QUANTITY_REF) return { quantity: true, fields: undefined, values: undefined, items: undefined };
+  const current = deref(root, node);
+  if (!current) return undefined;
+  const known = plans.get(current);
+  if (known !== undefined) return known ?? undefined;
+  const plan: Plan = { quantity: false, fields: undefined, values: undefined, items: undefined };
+  plans.set(current, plan);
+  if (current.items && typeof current.items === 'object') plan.items = planFor(root, current.items as SchemaNode, plans);
   const props = propertiesOf(current);
-  const values = current.additionalProperties;
-  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
-    if (props) {
-      if (Object.prototype.hasOwnProperty.call(props, name)) visit(root, props[name], v, { parent: at, segment: name }, out);
-    } else if (values && typeof values === 'object') {
-      visit(root, values as SchemaNode, v, { parent: at, segment: key(name) }, out);
+  if (props) {
+    for (const name of Object.keys(props)) {
+      const child = planFor(root, props[name], plans);
+      if (child) (plan.fields ??= new Map()).set(name, child);
     }
+  } else if (current.additionalProperties && typeof current.additionalProperties === 'object') {
+    plan.values = planFor(root, current.additionalProperties as SchemaNode, plans);
   }
+  if (plan.items || plan.fields || plan.values) return plan;
+  plans.set(current, null);
+  return undefined;
 }
 
-// Facts derived from a loaded (immutable) schema, kept with it: which definitions can hold a
-// quantity, and the same answer per schema node.
-const REACHING = new WeakMap<SchemaNode, ReadonlySet<string>>();
-const NODE_HOLDS = new WeakMap<SchemaNode, boolean>();
-
-/** The `$ref`s of the definitions of `root` from which a quantity can be reached (a fixed point). */
-function reachingRefs(root: SchemaNode): ReadonlySet<string> {
-  let reaching = REACHING.get(root);
-  if (reaching) return reaching;
-  const definitions = (root.definitions ?? {}) as Record<string, SchemaNode>;
-  const refsOf = new Map(Object.entries(definitions).map(([name, def]) => [`#/definitions/${name}`, refsIn(def, new Set())]));
-  const found = new Set<string>([QUANTITY_REF]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [ref, refs] of refsOf) {
-      if (found.has(ref) || ![...refs].some((r) => found.has(r))) continue;
-      found.add(ref);
-      grew = true;
-    }
-  }
-  reaching = found;
-  REACHING.set(root, reaching);
-  return reaching;
-}
-
-/** Every `$ref` written inside `node` (not followed). */
-function refsIn(node: unknown, into: Set<string>): Set<string> {
-  if (node === null || typeof node !== 'object') return into;
-  if (Array.isArray(node)) {
-    for (const n of node) refsIn(n, into);
-    return into;
-  }
-  for (const [k, v] of Object.entries(node)) {
-    if (k === '$ref' && typeof v === 'string') into.add(v);
-    else refsIn(v, into);
-  }
-  return into;
-}
-
-function mayHoldQuantity(root: SchemaNode, node: SchemaNode): boolean {
-  let holds = NODE_HOLDS.get(node);
-  if (holds === undefined) {
-    const reaching = reachingRefs(root);
-    holds = [...refsIn(node, new Set())].some((r) => reaching.has(r));
-    NODE_HOLDS.set(node, holds);
-  }
-  return holds;
-}
-
-function pathOf(at: At | undefined): string {
-  const segments: PathSegment[] = [];
-  for (let a = at; a; a = a.parent) segments.push(a.segment);
-  return toFieldPath(segments.reverse());
-}
-
-function checkQuantity(value: string | number, at: At | undefined, out: Finding[]): void {
-  const parsed = parseQuantity(value);
-  if (parsed.ok) return;
-  const failure = QUANTITY_DECODE_FAILURES[parsed.error];
+function checkQuantity(value: string | number, at: readonly PathSegment[], out: Finding[]): void {
+  const error = quantityError(value);
+  if (error === undefined) return;
+  const failure = QUANTITY_DECODE_FAILURES[error];
   const shown = typeof value === 'string' && value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 3)}...` : value;
-  out.push(invalid(pathOf(at), shown, failure.detail, { hint: failure.hint }));
+  out.push(invalid(toFieldPath(at), shown, failure.detail, { hint: failure.hint }));
 }

@@ -12,6 +12,7 @@ import {
   compareQuantities,
   isWholeQuantity,
   parseQuantity,
+  quantityError,
   quantityMilliValue,
   QUANTITY_ERROR_MESSAGES,
   type Quantity,
@@ -152,5 +153,39 @@ describe('parseQuantity', () => {
     const long = `${'9'.repeat(200_000)}.${'9'.repeat(200_000)}x`;
     expect(parseQuantity(long)).toEqual({ ok: false, error: 'format' });
     expect(parseQuantity('1'.repeat(100_000)).ok).toBe(true);
+  });
+});
+
+describe('quantityError', () => {
+  const verdict = (s: string | number) => {
+    const r = parseQuantity(s);
+    return r.ok ? undefined : r.error;
+  };
+
+  it("gives parseQuantity's verdict on every golden string", () => {
+    const wrong = goldens.filter((g) => quantityError(g.in) !== verdict(g.in)).map((g) => JSON.stringify(g.in));
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+
+  it("gives parseQuantity's verdict on any string over the quantity alphabet, and on numbers", () => {
+    const alphabet = fc.constantFrom(...'0123456789.+- eEinumkKMGTPx');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 14 }).map((a) => a.join('')), (s) => {
+      expect(quantityError(s)).toBe(verdict(s));
+    }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ maxLength: 20 }), (s) => {
+      expect(quantityError(s)).toBe(verdict(s));
+    }));
+    fc.assert(fc.property(fc.double(), (n) => {
+      expect(quantityError(n)).toBe(verdict(n));
+    }));
+  });
+
+  it('tells the three failures apart', () => {
+    expect(quantityError('1K')).toBe('suffix');
+    expect(quantityError('1 m')).toBe('format');
+    expect(quantityError('-Pi')).toBe('numeric');
+    expect(quantityError('-Gi')).toBeUndefined();
+    expect(quantityError('e-20')).toBe('numeric');
+    expect(quantityError('250m')).toBeUndefined();
   });
 });
