@@ -1,11 +1,11 @@
-import { asObject } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import { invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { envNameErrors } from '../support/env-names';
 import { dns1123SubdomainErrors, maskTrailingDash } from '../support/names';
-import { goString, isSet, objectsOf } from '../support/values';
+import { goString, isSet } from '../support/values';
 
 const SOURCES = ['configMapRef', 'secretRef'] as const;
 
@@ -27,7 +27,11 @@ export const containerEnvFrom = defineRule({
   check(view) {
     const out: Finding[] = [];
     for (const c of allTemplateContainers(view)) {
-      for (const { item: entry, index } of objectsOf(c.container.envFrom)) {
+      const envFrom = asArray(c.container.envFrom);
+      if (!envFrom) continue;
+      for (let index = 0; index < envFrom.length; index++) {
+        const entry = asObject(envFrom[index]);
+        if (!entry) continue;
         const prefix = goString(entry.prefix);
         if (prefix) for (const e of envNameErrors(prefix, view.version)) out.push(invalid(c.path('envFrom', index, 'prefix'), prefix, e));
         const present = SOURCES.filter((s) => isSet(entry[s]));

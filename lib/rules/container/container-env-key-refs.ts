@@ -1,11 +1,11 @@
-import { asObject } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import { invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { chDirPrefixErrors } from '../support/env-names';
 import { byteLength, dns1123SubdomainErrors, DNS1123_SUBDOMAIN_MAX_LENGTH } from '../support/names';
-import { goString, objectsOf } from '../support/values';
+import { goString } from '../support/values';
 
 const CONFIG_KEY_FMT = '[-._a-zA-Z0-9]+';
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
@@ -17,7 +17,8 @@ function configKeyErrors(key: string): string[] {
   const errs: string[] = [];
   if (byteLength(key) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters`);
   if (!CONFIG_KEY.test(key)) errs.push(CONFIG_KEY_MSG);
-  return [...errs, ...chDirPrefixErrors(key)];
+  if (key.startsWith('.')) errs.push(...chDirPrefixErrors(key));
+  return errs;
 }
 
 /**
@@ -36,18 +37,19 @@ export const containerEnvKeyRefs = defineRule({
   check(view) {
     const out: Finding[] = [];
     for (const c of allTemplateContainers(view)) {
-      for (const { item: ev, index } of objectsOf(c.container.env)) {
-        const from = asObject(ev.valueFrom);
+      const env = asArray(c.container.env);
+      if (!env) continue;
+      for (let index = 0; index < env.length; index++) {
+        const from = asObject(asObject(env[index])?.valueFrom);
         if (!from) continue;
         for (const selector of SELECTORS) {
           const ref = asObject(from[selector]);
           if (!ref) continue;
-          const at = (f: string) => c.path('env', index, 'valueFrom', selector, f);
           const name = goString(ref.name);
-          if (name !== undefined) for (const e of dns1123SubdomainErrors(name)) out.push(invalid(at('name'), name, e));
+          if (name !== undefined) for (const e of dns1123SubdomainErrors(name)) out.push(invalid(c.path('env', index, 'valueFrom', selector, 'name'), name, e));
           const key = goString(ref.key);
-          if (key === '') out.push(required(at('key')));
-          else if (key !== undefined) for (const e of configKeyErrors(key)) out.push(invalid(at('key'), key, e));
+          if (key === '') out.push(required(c.path('env', index, 'valueFrom', selector, 'key')));
+          else if (key !== undefined) for (const e of configKeyErrors(key)) out.push(invalid(c.path('env', index, 'valueFrom', selector, 'key'), key, e));
         }
       }
     }

@@ -1,10 +1,10 @@
 import { parseQuantity } from '../../k8s/quantity';
-import { asObject } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import { invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
-import { goString, objectsOf } from '../support/values';
+import { goString } from '../support/values';
 
 /** The resources an env `resourceFieldRef` may expose (plus any `requests.hugepages-*` / `limits.hugepages-*`), sorted as the server lists them. */
 const RESOURCES: readonly string[] = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
@@ -41,8 +41,10 @@ export const containerEnvResourceField = defineRule({
   check(view) {
     const out: Finding[] = [];
     for (const c of allTemplateContainers(view)) {
-      for (const { item: ev, index } of objectsOf(c.container.env)) {
-        const ref = asObject(asObject(ev.valueFrom)?.resourceFieldRef);
+      const env = asArray(c.container.env);
+      if (!env) continue;
+      for (let index = 0; index < env.length; index++) {
+        const ref = asObject(asObject(asObject(env[index])?.valueFrom)?.resourceFieldRef);
         if (!ref) continue;
         const at = (f: string) => c.path('env', index, 'valueFrom', 'resourceFieldRef', f);
         const resource = goString(ref.resource);

@@ -1,4 +1,4 @@
-import { asObject } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { forbidden, invalid, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
@@ -89,8 +89,11 @@ export const containerEnv = defineRule({
     const out: Finding[] = [];
     const envFiles = isAtLeast(view.version, ENV_FILES_SINCE);
     for (const c of allTemplateContainers(view)) {
-      if (!c.container.env) continue;
-      for (const { item: ev, index } of objectsOf(c.container.env)) {
+      const env = asArray(c.container.env);
+      if (!env) continue;
+      for (let index = 0; index < env.length; index++) {
+        const ev = asObject(env[index]);
+        if (!ev) continue;
         const name = ev.name;
         if (name === undefined || name === null || name === '') out.push(required(c.path('env', index, 'name')));
         else if (typeof name === 'string') for (const e of envNameErrors(name, view.version)) out.push(invalid(c.path('env', index, 'name'), name, e));
@@ -98,18 +101,19 @@ export const containerEnv = defineRule({
         if (!from) continue;
         const at = (...f: string[]) => c.path('env', index, 'valueFrom', ...f);
         // With EnvFiles off, fileKeyRef is dropped before validation.
-        const sources = SOURCES.filter((s) => isSet(from[s]) && (s !== 'fileKeyRef' || envFiles));
+        let sources = 0;
+        for (const s of SOURCES) if (isSet(from[s]) && (s !== 'fileKeyRef' || envFiles)) sources++;
         const fileKeyRef = asObject(from.fileKeyRef);
         if (envFiles && fileKeyRef) checkFileKeyVolume(fileKeyRef, at('fileKeyRef', 'volumeName'), view, out);
         const fieldRef = asObject(from.fieldRef);
         if (fieldRef) checkFieldRef(fieldRef, (f) => (f ? at('fieldRef', f) : at('fieldRef')), view, out);
         if (fieldRef) checkHostIPs(fieldRef, at('fieldRef'), view, out);
-        if (sources.length === 0) {
+        if (sources === 0) {
           const list = envFiles ? '`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`' : '`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`';
           out.push(invalid(at(), '', `must specify one of: ${list}`));
         } else if (typeof ev.value === 'string' && ev.value !== '') {
           out.push(invalid(at(), '', 'may not be specified when `value` is not empty'));
-        } else if (sources.length > 1) {
+        } else if (sources > 1) {
           out.push(invalid(at(), '', 'may not have more than one field specified at a time'));
         }
       }

@@ -8,14 +8,14 @@ import { checkResourceRequirements, isExtended, isHugePages, isNative, resourceN
 const CONTAINER_STANDARD: ReadonlySet<string> = new Set(['cpu', 'memory', 'ephemeral-storage']);
 
 /** core validateContainerResourceName (validateResourceName first). */
-function containerResourceName(name: string, path: string, view: JobView): Finding[] {
+function containerResourceName(name: string, at: (name: string) => string, view: JobView, out: Finding[]): void {
   const errs = resourceNameErrors(name, view);
   if (!name.includes('/')) {
     if (!CONTAINER_STANDARD.has(name) && !isHugePages(name)) errs.push('must be a standard resource for containers');
   } else if (!isNative(name) && !isExtended(name, view)) {
     errs.push("doesn't follow extended resource name standard");
   }
-  return errs.map((e) => invalid(path, name, e));
+  for (const e of errs) out.push(invalid(at(name), name, e));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { required, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { templateContainers } from '../support/containers';
+import { allTemplateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 
 /**
@@ -17,7 +17,7 @@ export const containerImageRequired = defineRule({
   hint: 'set image on the container, e.g. image: "busybox:1.36"',
   check(view) {
     const out: Finding[] = [];
-    for (const c of [...templateContainers(view, 'containers'), ...templateContainers(view, 'initContainers')]) {
+    for (const c of allTemplateContainers(view)) {
       const image = c.container.image;
       if (image === undefined || image === null || image === '') out.push(required(c.at('image')));
     }

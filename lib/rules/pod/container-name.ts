@@ -1,6 +1,6 @@
 import { duplicate, invalid, required, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { templateContainers } from '../support/containers';
+import { initThenRegularContainers, templateContainers } from '../support/containers';
 import { DOCS } from '../support/docs';
 import { dns1123LabelErrors } from '../support/names';
 import { goString } from '../support/values';
@@ -23,7 +23,7 @@ export const containerName = defineRule({
     const names = new Set<string>();
     const regular = templateContainers(view, 'containers');
     const init = templateContainers(view, 'initContainers');
-    for (const c of [...init, ...regular]) {
+    for (const c of initThenRegularContainers(view)) {
       const name = goString(c.container.name);
       if (name === undefined) continue;
       if (name === '') out.push(required(c.at('name')));

@@ -50,6 +50,7 @@ export const podDns = defineRule({
     const policy = goString(spec.dnsPolicy);
     if (policy !== undefined && policy !== '' && !DNS_POLICIES.includes(policy)) out.push(unsupported(podAt(view, 'dnsPolicy'), policy, DNS_POLICIES));
     const config = asObject(spec.dnsConfig);
+    if (!config && policy !== 'None') return out;
     const configPath = podAt(view, 'dnsConfig');
     if (policy === 'None') {
       if (!isSet(spec.dnsConfig)) return [...out, required(configPath, 'must provide `dnsConfig` when `dnsPolicy` is None')];

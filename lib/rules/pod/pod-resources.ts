@@ -17,11 +17,10 @@ const GATE_ON: KubernetesVersion = '1.34';
 const SUPPORTED: readonly string[] = ['cpu', 'hugepages-', 'memory'];
 
 /** core validatePodResourceName: validateResourceName, then cpu, memory or hugepages-*. */
-function podResourceName(name: string, path: string, view: JobView): Finding[] {
+function podResourceName(name: string, at: (name: string) => string, view: JobView, out: Finding[]): void {
   const errs = resourceNameErrors(name, view);
-  if (errs.length > 0) return errs.map((e) => invalid(path, name, e));
-  if (name === 'cpu' || name === 'memory' || isHugePages(name)) return [];
-  return [unsupported(path, name, SUPPORTED)];
+  if (errs.length > 0) for (const e of errs) out.push(invalid(at(name), name, e));
+  else if (name !== 'cpu' && name !== 'memory' && !isHugePages(name)) out.push(unsupported(at(name), name, SUPPORTED));
 }
 
 type Totals = Map<string, Quantity>;

@@ -1,7 +1,6 @@
-import { asArray } from '../../manifest/access';
+import { asArray, asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 import type { PathSegment } from '../../manifest/field-path';
-import { objectsOf } from './values';
 
 /** Which list a container comes from. */
 export type ContainerList = 'containers' | 'initContainers';
@@ -22,34 +21,52 @@ export interface TemplateContainer {
  * once per linted document and shared by every rule (`JobView.derived`): do not modify.
  */
 export function templateContainers(view: JobView, list: ContainerList): readonly TemplateContainer[] {
-  return view.derived(list === 'containers' ? regularContainers : initContainers);
+  return view.derived(podContainers)[list];
 }
 
 /** Regular containers then init containers (sidecars included), as the server validates them. */
 export function allTemplateContainers(view: JobView): readonly TemplateContainer[] {
-  return view.derived(regularThenInitContainers);
+  return view.derived(podContainers).regularThenInit;
 }
 
-function regularContainers(view: JobView): readonly TemplateContainer[] {
-  return containersOf(view, 'containers');
+/** `podshelper.VisitContainersWithPath` order: init containers, then containers (shared: do not modify). */
+export function initThenRegularContainers(view: JobView): readonly TemplateContainer[] {
+  return view.derived(podContainers).initThenRegular;
 }
 
-function initContainers(view: JobView): readonly TemplateContainer[] {
-  return containersOf(view, 'initContainers');
+/** Both lists and the two orders rules walk them in, made in one pass per document. */
+interface PodContainers {
+  readonly containers: readonly TemplateContainer[];
+  readonly initContainers: readonly TemplateContainer[];
+  readonly regularThenInit: readonly TemplateContainer[];
+  readonly initThenRegular: readonly TemplateContainer[];
 }
 
-function regularThenInitContainers(view: JobView): readonly TemplateContainer[] {
-  return [...templateContainers(view, 'containers'), ...templateContainers(view, 'initContainers')];
+function podContainers(view: JobView): PodContainers {
+  const containers = containersOf(view, 'containers');
+  const initContainers = containersOf(view, 'initContainers');
+  // Most templates have no init containers: then both orders are the one list.
+  const regularThenInit = initContainers.length === 0 ? containers : [...containers, ...initContainers];
+  const initThenRegular = initContainers.length === 0 ? containers : [...initContainers, ...containers];
+  return { containers, initContainers, regularThenInit, initThenRegular };
 }
 
 function containersOf(view: JobView, list: ContainerList): TemplateContainer[] {
-  return objectsOf(asArray(view.podSpec[list])).map(({ item, index }) => ({
-    container: item,
-    list,
-    index,
-    at: (field: string) => view.at('template', 'spec', list, index, field),
-    path: (...segments: PathSegment[]) => view.at('template', 'spec', list, index, ...segments),
-  }));
+  const out: TemplateContainer[] = [];
+  const items = asArray(view.podSpec[list]);
+  if (!items) return out;
+  for (let index = 0; index < items.length; index++) {
+    const container = asObject(items[index]);
+    if (!container) continue;
+    out.push({
+      container,
+      list,
+      index,
+      at: (field: string) => view.at('template', 'spec', list, index, field),
+      path: (...segments: PathSegment[]) => view.at('template', 'spec', list, index, ...segments),
+    });
+  }
+  return out;
 }
 
 /** An init container with `restartPolicy: Always` (a sidecar). */

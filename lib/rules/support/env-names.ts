@@ -23,9 +23,10 @@ export function chDirPrefixErrors(value: string): string[] {
 
 /** `IsRelaxedEnvVarName`: printable ASCII other than '='. */
 export function relaxedEnvNameErrors(name: string): string[] {
-  for (const ch of name) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c > 0x7e || c < 0x20 || ch === '=') return [RELAXED_MSG];
+  // UTF-16 units: a character outside ASCII has every unit above 0x7e, so it fails as its code point would.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 0x7e || c < 0x20 || c === 0x3d) return [RELAXED_MSG];
   }
   return [];
 }
@@ -33,5 +34,8 @@ export function relaxedEnvNameErrors(name: string): string[] {
 /** `IsEnvVarName` (strict, before 1.32) or `IsRelaxedEnvVarName` (from 1.32), as the version validates. */
 export function envNameErrors(name: string, version: KubernetesVersion): string[] {
   if (isAtLeast(version, RELAXED_ENV_NAMES_SINCE)) return relaxedEnvNameErrors(name);
-  return [...(ENV_NAME.test(name) ? [] : [ENV_NAME_MSG]), ...chDirPrefixErrors(name)];
+  const errs = ENV_NAME.test(name) ? [] : [ENV_NAME_MSG];
+  // Only names that start with '.' can have a chdir prefix.
+  if (name.startsWith('.')) errs.push(...chDirPrefixErrors(name));
+  return errs;
 }

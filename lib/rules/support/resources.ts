@@ -46,8 +46,11 @@ export function resourceNameErrors(name: string, view: JobView): string[] {
   return errs;
 }
 
-/** Checks one resource name at `path` (the container and pod-level variants). */
-export type ResourceNameCheck = (name: string, path: string, view: JobView) => Finding[];
+/**
+ * Checks one resource name (the container and pod-level variants), pushing its findings to
+ * `out` at `at(name)`: the path is built only for a finding.
+ */
+export type ResourceNameCheck = (name: string, at: (name: string) => string, view: JobView, out: Finding[]) => void;
 
 /** core validateResourceClaimNames: each claim names one of the pod's `resourceClaims`, once. */
 function checkClaims(claims: unknown, base: (...s: PathSegment[]) => string, podClaims: ReadonlySet<string>, out: Finding[]): void {
@@ -92,8 +95,10 @@ function divisibleHugePages(name: string, q: Quantity): boolean {
  */
 export function quantitiesOf(list: unknown): Map<string, Quantity> {
   const values = new Map<string, Quantity>();
-  for (const [name, raw] of Object.entries(asObject(list) ?? {})) {
-    if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+  const map = asObject(list);
+  for (const name in map) {
+    const raw = map[name];
+    if (!Object.prototype.hasOwnProperty.call(map, name) || (typeof raw !== 'string' && typeof raw !== 'number')) continue;
     const parsed = parseQuantity(raw);
     if (parsed.ok) values.set(name, parsed.quantity);
   }
@@ -110,7 +115,7 @@ interface Side {
 function readSide(list: unknown, at: (name: string) => string, checkName: ResourceNameCheck, view: JobView, out: Finding[]): Side {
   const side: Side = { values: quantitiesOf(list), hasCpuOrMemory: false, hasHugePages: false };
   for (const [name, q] of side.values) {
-    out.push(...checkName(name, at(name), view));
+    checkName(name, at, view, out);
     if (q.sign < 0) out.push(invalid(at(name), q.text, 'must be greater than or equal to 0'));
     if ((INTEGER.has(name) || isExtended(name, view)) && !isWholeQuantity(q)) out.push(invalid(at(name), q.text, NOT_INTEGER));
     if (isHugePages(name)) {

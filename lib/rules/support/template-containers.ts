@@ -1,15 +1,9 @@
 import { asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
-import { templateContainers, type TemplateContainer } from './containers';
+import { initThenRegularContainers, type TemplateContainer } from './containers';
 
 /** `podshelper.VisitContainersWithPath` order: init containers, then containers (once per document, shared: do not modify). */
-export function allTemplateContainers(view: JobView): readonly TemplateContainer[] {
-  return view.derived(initThenRegularContainers);
-}
-
-function initThenRegularContainers(view: JobView): readonly TemplateContainer[] {
-  return [...templateContainers(view, 'initContainers'), ...templateContainers(view, 'containers')];
-}
+export const allTemplateContainers: (view: JobView) => readonly TemplateContainer[] = initThenRegularContainers;
 
 /** The template's annotations as written (`{}` when absent). */
 export function templateAnnotations(view: JobView): Record<string, unknown> {
