@@ -27,6 +27,8 @@ const MAX_SHOWN = 60;
 interface Plan {
   quantity: boolean;
   fields: Map<string, Plan> | undefined;
+  /** `fields` as a list (for {@link anyRefused}). */
+  fieldList: ReadonlyArray<readonly [string, Plan]>;
   values: Plan | undefined;
   items: Plan | undefined;
 }
@@ -40,8 +42,32 @@ interface Plan {
 export function quantityFindings(doc: unknown, schema: SchemaNode): Finding[] {
   const out: Finding[] = [];
   const plan = planOf(schema);
-  if (plan) visit(plan, doc, [], out);
+  // Nearly every document's quantities all decode: find that out along the plan's few fields,
+  // and walk the document's own keys (the order findings are reported in) only when one does not.
+  if (plan && anyRefused(plan, doc)) visit(plan, doc, [], out);
   return out;
+}
+
+/** True when some quantity along `plan` in `value` does not decode (exactly when {@link visit} reports one). */
+function anyRefused(plan: Plan, value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (plan.quantity) return (typeof value === 'string' || typeof value === 'number') && quantityError(value) !== undefined;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    const items = plan.items;
+    if (items) for (const item of value) if (anyRefused(items, item)) return true;
+    return false;
+  }
+  const object = value as Record<string, unknown>;
+  if (plan.fields) {
+    for (const [name, child] of plan.fieldList) {
+      const v = object[name];
+      if (v !== undefined && Object.prototype.hasOwnProperty.call(object, name) && anyRefused(child, v)) return true;
+    }
+  } else if (plan.values) {
+    for (const name in object) if (Object.prototype.hasOwnProperty.call(object, name) && anyRefused(plan.values, object[name])) return true;
+  }
+  return false;
 }
 
 function visit(plan: Plan, value: unknown, at: PathSegment[], out: Finding[]): void {
@@ -104,12 +130,12 @@ function planOf(root: SchemaNode): Plan | undefined {
  * is referred to from below cannot end up empty: it has that path as a child.)
  */
 function planFor(root: SchemaNode, node: SchemaNode, plans: Map<SchemaNode, Plan | null>): Plan | undefined {
-  if (node.$ref === QUANTITY_REF) return { quantity: true, fields: undefined, values: undefined, items: undefined };
+  if (node.$ref === QUANTITY_REF) return { quantity: true, fields: undefined, fieldList: [], values: undefined, items: undefined };
   const current = deref(root, node);
   if (!current) return undefined;
   const known = plans.get(current);
   if (known !== undefined) return known ?? undefined;
-  const plan: Plan = { quantity: false, fields: undefined, values: undefined, items: undefined };
+  const plan: Plan = { quantity: false, fields: undefined, fieldList: [], values: undefined, items: undefined };
   plans.set(current, plan);
   if (current.items && typeof current.items === 'object') plan.items = planFor(root, current.items as SchemaNode, plans);
   const props = propertiesOf(current);
@@ -121,6 +147,7 @@ function planFor(root: SchemaNode, node: SchemaNode, plans: Map<SchemaNode, Plan
   } else if (current.additionalProperties && typeof current.additionalProperties === 'object') {
     plan.values = planFor(root, current.additionalProperties as SchemaNode, plans);
   }
+  if (plan.fields) plan.fieldList = [...plan.fields];
   if (plan.items || plan.fields || plan.values) return plan;
   plans.set(current, null);
   return undefined;

@@ -130,6 +130,25 @@ describe('quantities decoded by ParseQuantity, not by a pattern', () => {
     ]);
   });
 
+  it("reports refused quantities in the document's order, whatever order the schema lists the fields in", () => {
+    const quantities = (containerFields: Record<string, unknown>) =>
+      validateManifest(job((d) => Object.assign(d.spec.template.spec.containers[0], containerFields)))
+        .filter((v) => v.message.includes('quantit'))
+        .map((v) => v.path);
+    const env = [{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: 'x' } } }];
+    const resources = { limits: { memory: '1GB', cpu: '1Mk' } };
+    expect(quantities({ env, resources })).toEqual([
+      `${CONTAINER}.env[0].valueFrom.resourceFieldRef.divisor`,
+      `${CONTAINER}.resources.limits[memory]`,
+      `${CONTAINER}.resources.limits[cpu]`,
+    ]);
+    expect(quantities({ resources, env })).toEqual([
+      `${CONTAINER}.resources.limits[memory]`,
+      `${CONTAINER}.resources.limits[cpu]`,
+      `${CONTAINER}.env[0].valueFrom.resourceFieldRef.divisor`,
+    ]);
+  });
+
   it('leaves a quantity of another JSON type to the type check', () => {
     expect(lines(container({ resources: { limits: { cpu: true } } }))).toEqual([
       `${CONTAINER}.resources.limits[cpu]: Invalid value: true: expected string or number [schema]`,
