@@ -2,18 +2,21 @@
  * `cdk8s-jobs lint` as a user runs it: the built CLI (`build/lib/cli/main.js`) in a fresh
  * process per run, on 10,000 generated Job/CronJob manifests laid out as one file and as
  * 10,000 files (plus 1,000 files, to show memory does not grow with the file count), and on
- * 100,000 manifests in one file (memory must not grow with the stream either).
- * Prints manifests/second (wall clock of the whole process, Node start-up included), manifests
- * per CPU second of the process (user + system; steadier on a shared machine) and peak RSS, each
- * as median (min–max) over the runs.
+ * 100,000 manifests in one file in every output format (memory must not grow with the stream
+ * or the report either). Prints manifests/second (wall clock of the whole process, Node start-up
+ * included), manifests per CPU second of the process (user + system; steadier on a shared
+ * machine) and peak RSS, each as median (min–max) over the runs.
  *
  * Usage: npx tsx bench/lint.ts [runs]   or   node build/bench/lint.js [runs]   (default 5 runs)
  * Needs `npm run build` first. BENCH_KEEP=1 keeps the generated files and prints where they are.
+ * BENCH_LINT_BASELINE=/path/to/other/build/lib/cli/main.js runs that CLI too, interleaved with
+ * this one run by run (same minute, same load), and prints its figures and the ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { OUTPUT_FORMATS } from '../lib/cli/args';
 import { benchManifest } from './lint-corpus';
 import { show, summarize } from './stats';
 
@@ -44,7 +47,7 @@ function writeLayouts(dir: string): Layout[] {
   closeSync(big);
   const layouts: Layout[] = [
     { label: `${N} manifests in one file`, manifests: N, args: [join(dir, 'all.yaml')] },
-    { label: `${BIG} manifests in one file`, manifests: BIG, args: [join(dir, 'big.yaml')] },
+    ...OUTPUT_FORMATS.map((format) => ({ label: `${BIG} manifests in one file, -o ${format}`, manifests: BIG, args: ['-o', format, join(dir, 'big.yaml')] })),
   ];
   for (const count of [N, N / 10]) {
     const root = join(dir, `files-${count}`);
@@ -97,19 +100,33 @@ function main(): void {
       `node ${process.version}, ${runs} fresh processes per layout, median (min–max); time includes Node start-up ` +
         `(an empty file takes ${show(summarize(startup.map((s) => s.seconds * 1000)), 0)} ms, ${show(summarize(startup.map((s) => s.rssMiB)), 0)} MiB)`,
     ];
+    const baseline = process.env.BENCH_LINT_BASELINE;
+    const clis = baseline ? [{ name: 'this build', cli }, { name: 'baseline', cli: resolve(baseline) }] : [{ name: '', cli }];
     for (const layout of layouts) {
-      const samples: Sample[] = [];
-      for (let r = 0; r < runs; r++) {
-        const s = runOnce(cli, preload, rssFile, layout.args);
-        samples.push({ ...s, rate: layout.manifests / s.seconds });
+      const samples = clis.map((): Sample[] => []);
+      // The 100,000-document runs take tens of seconds each: at most 3 of them.
+      for (let r = 0; r < (layout.manifests >= BIG ? Math.min(runs, 3) : runs); r++) {
+        clis.forEach(({ cli: which }, i) => {
+          const s = runOnce(which, preload, rssFile, layout.args);
+          samples[i].push({ ...s, rate: layout.manifests / s.seconds });
+        });
       }
-      lines.push(
-        `CLI lint, ${layout.label}: ${show(summarize(samples.map((s) => s.rate)), 0)} manifests/s ` +
-          `(${show(summarize(samples.map((s) => s.seconds)), 2)} s wall, ` +
-          `${show(summarize(samples.map((s) => layout.manifests / s.cpuSeconds)), 0)} manifests per CPU second); ` +
-          `peak RSS ${show(summarize(samples.map((s) => s.rssMiB)), 0)} MiB`,
-      );
-      process.stderr.write(`${lines[lines.length - 1]}\n`);
+      clis.forEach(({ name }, i) => {
+        const of = samples[i];
+        lines.push(
+          `CLI lint${name ? ` (${name})` : ''}, ${layout.label}: ${show(summarize(of.map((s) => s.rate)), 0)} manifests/s ` +
+            `(${show(summarize(of.map((s) => s.seconds)), 2)} s wall, ` +
+            `${show(summarize(of.map((s) => layout.manifests / s.cpuSeconds)), 0)} manifests per CPU second); ` +
+            `peak RSS ${show(summarize(of.map((s) => s.rssMiB)), 0)} MiB`,
+        );
+        process.stderr.write(`${lines[lines.length - 1]}\n`);
+      });
+      if (baseline) {
+        // Ratios run by run (each pair ran back to back), then their median (min–max).
+        const ratio = (f: (s: Sample) => number) => show(summarize(samples[0].map((s, r) => f(s) / f(samples[1][r]))), 2);
+        lines.push(`  this build / baseline: wall ${ratio((s) => s.seconds)}×, CPU ${ratio((s) => s.cpuSeconds)}×, peak RSS ${ratio((s) => s.rssMiB)}×`);
+        process.stderr.write(`${lines[lines.length - 1]}\n`);
+      }
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     if (process.env.BENCH_KEEP) process.stdout.write(`files kept in ${dir}\n`);

@@ -159,16 +159,15 @@ function lintObject(
   let violations: Violation[] = checked.violations;
   if (options.errorsOnly) violations = violations.filter((v) => v.severity === 'error');
   // A document's own findings go with its (first) object.
-  let yamlFindings = item === undefined || item === 0 ? duplicateKeyViolations(doc, options.rules) : [];
+  let yamlFindings = (item === undefined || item === 0) && doc.warnings.length > 0 ? duplicateKeyViolations(doc, options.rules) : [];
   if (options.errorsOnly) yamlFindings = yamlFindings.filter((v) => v.severity === 'error');
   const locate = <V extends Violation>(v: V): V & { line: number; column: number } => {
-    const { line, column } = doc.positionOf([...prefix, ...parseFieldPath(v.path)]);
+    const steps = parseFieldPath(v.path);
+    const { line, column } = doc.positionOf(prefix.length === 0 ? steps : [...prefix, ...steps]);
     return { ...v, line, column };
   };
-  // Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order).
-  const byPosition = (a: LocatedViolation, b: LocatedViolation) => a.line - b.line || a.column - b.column;
-  const located: LocatedViolation[] = [...yamlFindings, ...violations.map(locate)].sort(byPosition);
-  const suppressed: LocatedSuppressedViolation[] = checked.suppressed.map(locate).sort(byPosition);
+  const located: LocatedViolation[] = byPosition(yamlFindings.length === 0 ? violations.map(locate) : [...yamlFindings, ...violations.map(locate)]);
+  const suppressed: LocatedSuppressedViolation[] = byPosition(checked.suppressed.map(locate));
   const name = nameOf(value);
   outcome.emit({
     file: doc.fileName,
@@ -179,6 +178,11 @@ function lintObject(
     violations: located,
     ...(suppressed.length > 0 ? { suppressed } : {}),
   });
+}
+
+/** Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order). */
+function byPosition<V extends LocatedViolation>(located: V[]): V[] {
+  return located.length < 2 ? located : located.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 interface ResolvedOptions {

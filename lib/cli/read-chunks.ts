@@ -1,8 +1,16 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_INPUT_BYTES } from './inputs';
 
-/** Bytes read per system call when a file is streamed. */
+/** Bytes read per system call when a file is checked. */
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Bytes read (and decoded into one string) at a time when a file is streamed: below V8's
+ * large-object size, so each chunk's text is young garbage freed at once, not a large object
+ * that stays until the next full collection (at 1 MiB those held tens of MiB of peak RSS).
+ */
+const TEXT_CHUNK_BYTES = 1 << 16;
 
 /**
  * A regular file named on the command line, checked to be streamable: plain UTF-8 (a UTF-8 BOM
@@ -22,22 +30,38 @@ export function streamableFile(path: string): { readonly path: string } | undefi
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || stats.size > MAX_INPUT_BYTES) return undefined;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Room for a character cut by one read, carried to the front of the next.
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES + 3);
+    let kept = 0;
     let total = 0;
-    for (let n = readSync(fd, buffer, 0, CHUNK_BYTES, null); n > 0; n = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
+    for (;;) {
+      const n = readSync(fd, buffer, kept, CHUNK_BYTES, null);
+      if (n === 0) return kept === 0 ? { path } : undefined; // a character cut by the end of the file
       if (total === 0 && n >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) return undefined;
       total += n;
       if (total > MAX_INPUT_BYTES) return undefined;
-      decoder.decode(buffer.subarray(0, n), { stream: true });
+      const end = kept + n;
+      const cut = completeCharacters(buffer, end);
+      if (!isUtf8(buffer.subarray(0, cut))) return undefined;
+      buffer.copyWithin(0, cut, end);
+      kept = end - cut;
     }
-    decoder.decode();
-    return { path };
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Where the last whole UTF-8 character of `buffer[0, end)` ends: before a lead byte whose sequence is cut, else `end`. */
+function completeCharacters(buffer: Buffer, end: number): number {
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    const b = buffer[i];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + length > end ? i : end;
+  }
+  return end; // no lead byte in the last three: whole, or invalid (isUtf8 says which)
 }
 
 /**
@@ -48,9 +72,9 @@ export function* textChunks(file: { readonly path: string }): Generator<string> 
   const fd = openSync(file.path, 'r');
   try {
     const decoder = new TextDecoder('utf-8');
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
     let total = 0;
-    for (let n = readSync(fd, buffer, 0, CHUNK_BYTES, null); n > 0 && total < MAX_INPUT_BYTES; n = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
+    for (let n = readSync(fd, buffer, 0, TEXT_CHUNK_BYTES, null); n > 0 && total < MAX_INPUT_BYTES; n = readSync(fd, buffer, 0, TEXT_CHUNK_BYTES, null)) {
       total += n;
       yield decoder.decode(buffer.subarray(0, n), { stream: true });
     }

@@ -1,13 +1,15 @@
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/config-file';
 import { ConfigError } from '../config/errors';
-import { formatGithubReport } from '../report/github';
-import { jsonReportChunks, type DocumentResult, type LintSummary, type SkippedFile } from '../report/json';
-import { formatJunitReport } from '../report/junit';
-import { sarifReportChunks } from '../report/sarif';
-import { formatTextResult, formatTextSummary } from '../report/text';
+import { GithubReportStream } from '../report/github';
+import { JsonReportStream, type DocumentResult, type LintSummary, type SkippedFile } from '../report/json';
+import { JunitReportStream } from '../report/junit';
+import { SarifReportStream } from '../report/sarif';
+import type { ReportSink, ReportStream } from '../report/stream';
+import { TextReportStream } from '../report/text';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import { decodeText } from '../yaml';
 import type { LintCommand } from './args';
+import { FileSpool } from './file-spool';
 import { GitOpsFiles } from './gitops-files';
 import { ignoreMatcher, type IgnoreGlobs } from './ignore';
 import { expandInputs, readInput, readStdin, reasonOf } from './inputs';
@@ -27,9 +29,9 @@ export type Diagnostics = (line: string) => void;
 /**
  * `cdk8s-jobs lint`: reads the configuration, then the inputs one at a time, lints each, writes
  * the report, returns the exit code. A file named on the command line is read in chunks, one
- * document at a time; text output is written as results come, so with `-o text` memory does not
- * grow with the input. The other formats hold the results (not the manifests) to the end, as
- * they print the summary first.
+ * document at a time, and each result goes to the report as soon as it is known: text and
+ * GitHub output are written at once; JSON, SARIF and JUnit, which print totals first, keep the
+ * rendered results in a temporary file until the end. Memory does not grow with the input.
  */
 export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnostics): Promise<number> {
   let config: LoadedConfig | undefined;
@@ -47,7 +49,7 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
   const gitops = new GitOpsFiles();
 
   const counts = { documents: 0, errors: 0, warnings: 0, suppressed: 0, skipped: 0 };
-  const kept: DocumentResult[] = []; // json, sarif, junit and github print everything at the end
+  const report = reportStream(cmd, kubernetesVersion, (text) => out.write(text));
   const skippedFiles: SkippedFile[] = [];
   let unreadable = false;
   const note = (file: string, reason: string) => {
@@ -70,8 +72,7 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
       else counts.warnings++;
     }
     counts.suppressed += r.suppressed?.length ?? 0;
-    if (cmd.output === 'text') out.write(formatTextResult(r));
-    else kept.push(r);
+    report.add(r);
   };
   const record = (outcome: TextLintOutcome) => {
     recordCounts(outcome);
@@ -129,28 +130,26 @@ export async function runLint(cmd: LintCommand, out: OutputWriter, warn: Diagnos
 
   if (cmd.paths.length === 0 && counts.documents === 0 && !cmd.quiet) warn('note: no path given and nothing on stdin: 0 documents linted');
   const summary: LintSummary = { documents: counts.documents, errors: counts.errors, warnings: counts.warnings, suppressed: counts.suppressed };
-  const report = { kubernetesVersion, summary, results: kept, skipped: skippedFiles };
-  switch (cmd.output) {
-    case 'text':
-      out.write(formatTextSummary(summary, counts.skipped, skippedFiles.length));
-      break;
-    // JSON and SARIF are written piece by piece: a large report is never one string.
-    case 'json':
-      for (const chunk of jsonReportChunks(report)) out.write(chunk);
-      break;
-    case 'sarif':
-      for (const chunk of sarifReportChunks(report, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() })) out.write(chunk);
-      break;
-    case 'junit':
-      out.write(formatJunitReport(report, { warningsFail: cmd.failOn === 'warning' }));
-      break;
-    case 'github':
-      out.write(formatGithubReport(report));
-      break;
-  }
+  report.finish({ summary, skipped: skippedFiles, notBatch: counts.skipped });
   if (unreadable) return EXIT_UNREADABLE;
   if (counts.errors > 0) return EXIT_ERRORS;
   return cmd.failOn === 'warning' && counts.warnings > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+/** The report of `--output`, writing to `sink`. */
+function reportStream(cmd: LintCommand, kubernetesVersion: string, sink: ReportSink): ReportStream {
+  switch (cmd.output) {
+    case 'text':
+      return new TextReportStream(sink);
+    case 'github':
+      return new GithubReportStream(sink);
+    case 'json':
+      return new JsonReportStream(kubernetesVersion, sink, FileSpool.create());
+    case 'sarif':
+      return new SarifReportStream(kubernetesVersion, { name: 'cdk8s-jobs', version: packageVersion(), rules: allRuleInfo() }, sink, FileSpool.create());
+    case 'junit':
+      return new JunitReportStream(kubernetesVersion, { warningsFail: cmd.failOn === 'warning' }, sink, FileSpool.create());
+  }
 }
 
 /** A file that is not text at all (invalid UTF-8): one `yaml-syntax` result for the file. */

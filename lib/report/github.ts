@@ -1,5 +1,6 @@
 import { formatHeadline } from './format';
-import type { LintReport } from './json';
+import type { DocumentResult, LintReport } from './json';
+import type { ReportEnd, ReportSink, ReportStream } from './stream';
 
 /**
  * `--output github`: one GitHub Actions workflow command per finding
@@ -10,7 +11,18 @@ import type { LintReport } from './json';
  */
 export function formatGithubReport(report: LintReport): string {
   let out = '';
-  for (const r of report.results) {
+  const stream = new GithubReportStream((text) => (out += text));
+  for (const r of report.results) stream.add(r);
+  stream.finish({ summary: report.summary, skipped: report.skipped ?? [], notBatch: 0 });
+  return out;
+}
+
+/** {@link formatGithubReport} as results come: the commands at once, the summary line at the end. */
+export class GithubReportStream implements ReportStream {
+  constructor(private readonly write: ReportSink) {}
+
+  add(r: DocumentResult): void {
+    let out = '';
     for (const v of r.violations) {
       const props = [
         `file=${escapeProperty(r.file === '<stdin>' ? 'stdin' : r.file)}`,
@@ -21,10 +33,13 @@ export function formatGithubReport(report: LintReport): string {
       const text = [formatHeadline(v, { severityTag: false }), v.hint && `hint: ${v.hint}`, v.docs && `docs: ${v.docs}`].filter(Boolean).join('\n');
       out += `::${v.severity} ${props.join(',')}::${escapeData(text)}\n`;
     }
+    this.write(out);
   }
-  const { documents, errors, warnings, suppressed } = report.summary;
-  out += `cdk8s-jobs: ${documents} documents, ${errors} errors, ${warnings} warnings${suppressed ? `, ${suppressed} suppressed` : ''}\n`;
-  return out;
+
+  finish({ summary }: ReportEnd): void {
+    const { documents, errors, warnings, suppressed } = summary;
+    this.write(`cdk8s-jobs: ${documents} documents, ${errors} errors, ${warnings} warnings${suppressed ? `, ${suppressed} suppressed` : ''}\n`);
+  }
 }
 
 /** The message of a workflow command (GitHub's `escapeData`). */

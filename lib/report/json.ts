@@ -1,4 +1,6 @@
 import type { Suppression, Violation } from '../violation';
+import { MemorySpool, type ReportSpool } from './spool';
+import type { ReportEnd, ReportSink, ReportStream } from './stream';
 
 /** A violation with the place in the file it points at (1-based line and column). */
 export interface LocatedViolation extends Violation {
@@ -75,31 +77,52 @@ export function formatJsonReport(report: LintReport): string {
  * doubles the memory). Byte for byte the same as `JSON.stringify(report, null, 2)` in key order.
  */
 export function* jsonReportChunks(report: LintReport): Generator<string> {
-  const head = {
-    kubernetesVersion: report.kubernetesVersion,
-    summary: {
-      documents: report.summary.documents,
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      ...(report.summary.suppressed ? { suppressed: report.summary.suppressed } : {}),
-    },
-  };
-  const opening = JSON.stringify(head, null, 2);
-  const skipped =
-    report.skipped && report.skipped.length > 0
-      ? `,\n  "skipped": ${indented(report.skipped.map((f) => ({ file: f.file, reason: f.reason })), '  ')}`
-      : '';
-  if (report.results.length === 0) {
-    yield `${opening.slice(0, -2)},\n  "results": []${skipped}\n}\n`;
-    return;
+  const chunks: string[] = [];
+  const stream = new JsonReportStream(report.kubernetesVersion, (text) => chunks.push(text), new MemorySpool());
+  for (const r of report.results) stream.add(r);
+  stream.finish({ summary: report.summary, skipped: report.skipped ?? [], notBatch: 0 });
+  yield* chunks;
+}
+
+/**
+ * {@link jsonReportChunks} as results come: each result is rendered at once into the spool, and
+ * the document (which opens with the summary) is written by {@link finish}.
+ */
+export class JsonReportStream implements ReportStream {
+  private count = 0;
+
+  constructor(
+    private readonly kubernetesVersion: string,
+    private readonly write: ReportSink,
+    private readonly spool: ReportSpool,
+  ) {}
+
+  add(r: DocumentResult): void {
+    this.spool.append(`${this.count === 0 ? '' : ','}\n    ${indented(orderResult(r), '    ')}`);
+    this.count++;
   }
-  yield `${opening.slice(0, -2)},\n  "results": [`;
-  let first = true;
-  for (const r of report.results) {
-    yield `${first ? '' : ','}\n    ${indented(orderResult(r), '    ')}`;
-    first = false;
+
+  finish({ summary, skipped }: ReportEnd): void {
+    const head = {
+      kubernetesVersion: this.kubernetesVersion,
+      summary: {
+        documents: summary.documents,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        ...(summary.suppressed ? { suppressed: summary.suppressed } : {}),
+      },
+    };
+    const opening = JSON.stringify(head, null, 2);
+    const skippedText = skipped.length > 0 ? `,\n  "skipped": ${indented(skipped.map((f) => ({ file: f.file, reason: f.reason })), '  ')}` : '';
+    if (this.count === 0) {
+      this.write(`${opening.slice(0, -2)},\n  "results": []${skippedText}\n}\n`);
+    } else {
+      this.write(`${opening.slice(0, -2)},\n  "results": [`);
+      for (const piece of this.spool.replay()) this.write(piece);
+      this.write(`\n  ]${skippedText}\n}\n`);
+    }
+    this.spool.close();
   }
-  yield `\n  ]${skipped}\n}\n`;
 }
 
 /** `JSON.stringify(value, null, 2)` as it reads nested at `pad` (raw newlines only come from the layout). */

@@ -2,7 +2,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../violation';
 import { formatHeadline } from './format';
-import { indented, type LintReport, type LocatedSuppressedViolation, type LocatedViolation } from './json';
+import { indented, type DocumentResult, type LintReport, type LocatedSuppressedViolation, type LocatedViolation } from './json';
+import { MemorySpool, type ReportSpool } from './spool';
+import type { ReportEnd, ReportSink, ReportStream } from './stream';
 
 /** A rule as SARIF describes it (one `reportingDescriptor` per rule id). */
 export interface SarifRule {
@@ -47,60 +49,52 @@ const EMPTY_RESULTS_END = '[]\n    }\n  ]\n}';
  * whole log). Byte for byte `JSON.stringify(log, null, 2)`.
  */
 export function* sarifReportChunks(report: LintReport, tool: SarifTool): Generator<string> {
-  const rules = [...tool.rules];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  // Rule descriptors come first in the log: one pass for ids the catalogue does not list.
-  for (const r of report.results) {
-    for (const v of findingsOf(r)) {
-      if (index.has(v.rule)) continue;
-      index.set(v.rule, rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1);
-    }
+  const chunks: string[] = [];
+  const stream = new SarifReportStream(report.kubernetesVersion, tool, (text) => chunks.push(text), new MemorySpool());
+  for (const r of report.results) stream.add(r);
+  stream.finish({ summary: report.summary, skipped: report.skipped ?? [], notBatch: 0 });
+  yield* chunks;
+}
+
+/**
+ * {@link sarifReportChunks} as results come. The log opens with the rule descriptors and the
+ * summary: results are rendered into the spool as they come, and a rule id the catalogue does
+ * not list gets the next index when first met (the order a pass over all results would give).
+ */
+export class SarifReportStream implements ReportStream {
+  private readonly rules: SarifRule[];
+  private readonly index: Map<string, number>;
+  private readonly baseDir: string;
+  private findings = 0;
+
+  constructor(
+    private readonly kubernetesVersion: string,
+    private readonly tool: SarifTool,
+    private readonly write: ReportSink,
+    private readonly spool: ReportSpool,
+  ) {
+    this.rules = [...tool.rules];
+    this.index = new Map(this.rules.map((r, i) => [r.id, i]));
+    this.baseDir = tool.baseDir ?? process.cwd();
   }
-  const baseDir = tool.baseDir ?? process.cwd();
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: pascalCase(r.id),
-              shortDescription: { text: r.summary },
-              ...(r.docs ? { helpUri: r.docs, help: { text: `${r.summary}: ${r.docs}` } } : {}),
-              defaultConfiguration: { level: r.severity },
-              properties: { tags: ['kubernetes', 'job', 'cronjob'] },
-            })),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        properties: { kubernetesVersion: report.kubernetesVersion, summary: report.summary },
-        results: [],
-      },
-    ],
-  };
-  const whole = JSON.stringify(log, null, 2);
-  if (!report.results.some((r) => findingsOf(r).length > 0)) {
-    yield `${whole}\n`;
-    return;
-  }
-  yield `${whole.slice(0, -EMPTY_RESULTS_END.length)}[`;
-  let first = true;
-  for (const r of report.results) {
+
+  add(r: DocumentResult): void {
     for (const v of findingsOf(r)) {
+      let ruleIndex = this.index.get(v.rule);
+      if (ruleIndex === undefined) {
+        ruleIndex = this.rules.push({ id: v.rule, severity: v.severity, summary: v.rule, docs: v.docs ?? '' }) - 1;
+        this.index.set(v.rule, ruleIndex);
+      }
       const object = `${r.kind ?? 'document'}/${r.name ?? r.document}`;
       const result = {
         ruleId: v.rule,
-        ruleIndex: index.get(v.rule),
+        ruleIndex,
         level: v.severity,
         message: { text: v.hint ? `${formatHeadline(v)}\nhint: ${v.hint}` : formatHeadline(v) },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: fileLocation(r.file, baseDir),
+              artifactLocation: fileLocation(r.file, this.baseDir),
               region: { startLine: v.line, startColumn: v.column },
             },
             logicalLocations: [{ name: v.path || object, fullyQualifiedName: v.path ? `${object}:${v.path}` : object, kind: 'member' }],
@@ -117,11 +111,47 @@ export function* sarifReportChunks(report: LintReport, tool: SarifTool): Generat
         },
         ...suppressionsOf(v),
       };
-      yield `${first ? '' : ','}\n        ${indented(result, '        ')}`;
-      first = false;
+      this.spool.append(`${this.findings === 0 ? '' : ','}\n        ${indented(result, '        ')}`);
+      this.findings++;
     }
   }
-  yield '\n      ]\n    }\n  ]\n}\n';
+
+  finish({ summary }: ReportEnd): void {
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: this.tool.name,
+              version: this.tool.version,
+              rules: this.rules.map((r) => ({
+                id: r.id,
+                name: pascalCase(r.id),
+                shortDescription: { text: r.summary },
+                ...(r.docs ? { helpUri: r.docs, help: { text: `${r.summary}: ${r.docs}` } } : {}),
+                defaultConfiguration: { level: r.severity },
+                properties: { tags: ['kubernetes', 'job', 'cronjob'] },
+              })),
+            },
+          },
+          columnKind: 'utf16CodeUnits',
+          properties: { kubernetesVersion: this.kubernetesVersion, summary },
+          results: [],
+        },
+      ],
+    };
+    const whole = JSON.stringify(log, null, 2);
+    if (this.findings === 0) {
+      this.write(`${whole}\n`);
+    } else {
+      this.write(`${whole.slice(0, -EMPTY_RESULTS_END.length)}[`);
+      for (const piece of this.spool.replay()) this.write(piece);
+      this.write('\n      ]\n    }\n  ]\n}\n');
+    }
+    this.spool.close();
+  }
 }
 
 function fileLocation(file: string, baseDir: string): { uri: string; uriBaseId?: string } {

@@ -1,6 +1,7 @@
 import type { LintSummary, DocumentResult } from './json';
 import { escapeText } from './escape';
 import { formatHeadline } from './format';
+import type { ReportEnd, ReportSink, ReportStream } from './stream';
 
 /**
  * The compiler-style view of one document's findings, one block per violation:
@@ -36,4 +37,17 @@ export function formatTextSummary(summary: LintSummary, skipped: number, skipped
   if (summary.suppressed) line += `, ${summary.suppressed} suppressed`;
   const extra = [skipped > 0 ? `${skipped} not a Job or CronJob, skipped` : '', skippedFiles > 0 ? `${count(skippedFiles, 'file')} skipped` : ''].filter(Boolean);
   return extra.length > 0 ? `${line} (${extra.join('; ')})\n` : `${line}\n`;
+}
+
+/** The text report as results come: each document's findings at once, the summary line at the end. */
+export class TextReportStream implements ReportStream {
+  constructor(private readonly write: ReportSink) {}
+
+  add(result: DocumentResult): void {
+    this.write(formatTextResult(result));
+  }
+
+  finish({ summary, skipped, notBatch }: ReportEnd): void {
+    this.write(formatTextSummary(summary, notBatch, skipped.length));
+  }
 }

@@ -98,9 +98,10 @@ export function locateInEvents(root: EventNode, path: readonly (string | number)
       if (pairs.length % 2 !== 0) return undefined;
       let found = -1;
       let merges = false;
+      const key = String(step);
       for (let i = 0; i < pairs.length; i += 2) {
         const k = unwrap(pairs[i]);
-        if (k?.key === String(step)) found = i;
+        if (k?.key === key) found = i;
         if (k?.key === '<<') merges = true;
       }
       if (found < 0) return merges ? undefined : { offset: best };

@@ -162,8 +162,9 @@ function parse(text: string, lineOffset: number): { value: unknown; warnings: Ya
     warnings = duplicateKeyWarnings(events, text, lineOffset);
   }
   // Every alias is written with a `*`, wherever it stands (after a flow colon, as a key, in a
-  // merge): a text without one cannot share or cycle, and any other text is walked in full.
-  const problem = text.includes('*') ? aliasProblem(value) : undefined;
+  // merge), and names an anchor (`&`) of the same document (js-yaml refuses any other): a text
+  // without both cannot share or cycle, and any other text is walked in full.
+  const problem = text.includes('*') && text.includes('&') ? aliasProblem(value) : undefined;
   if (problem) return { error: { message: problem, ...startOf(text, lineOffset) } };
   if (nonFiniteSeen()) {
     return { error: { message: 'a .inf or .nan number has no JSON form (kubectl: "json: unsupported value")', ...startOf(text, lineOffset) } };
