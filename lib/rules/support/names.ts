@@ -15,6 +15,8 @@ const DNS1123_LABEL = new RegExp(`^${DNS1123_LABEL_FMT}$`);
 const DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
 const QUALIFIED_NAME = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
 const LABEL_VALUE = new RegExp(`^${LABEL_VALUE_FMT}$`);
+/** A qualified name with its optional prefix, lengths aside (both parts are ASCII when it matches). */
+const PREFIXED_QUALIFIED_NAME = new RegExp(`^(${DNS1123_SUBDOMAIN_FMT}/)?${QUALIFIED_NAME_FMT}$`);
 
 /** Longest DNS-1123 label (and label value, and qualified-name name part). */
 export const DNS1123_LABEL_MAX_LENGTH = 63;
@@ -89,10 +91,17 @@ export function dns1123SubdomainErrors(value: string): string[] {
 const QUALIFIED_NAME_MSG =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+/** True exactly when {@link qualifiedNameErrors} finds nothing; builds nothing (the common case of every label key). */
+export function isQualifiedName(value: string): boolean {
+  if (!PREFIXED_QUALIFIED_NAME.test(value)) return false;
+  // The pattern is ASCII, so lengths are bytes.
+  const slash = value.indexOf('/');
+  return slash < 0 ? value.length <= DNS1123_LABEL_MAX_LENGTH : slash <= DNS1123_SUBDOMAIN_MAX_LENGTH && value.length - slash - 1 <= DNS1123_LABEL_MAX_LENGTH;
+}
+
 /** `IsQualifiedName`: label keys, annotation keys, pod condition types. */
 export function qualifiedNameErrors(value: string, version: KubernetesVersion): string[] {
-  // The common case, a valid key without a prefix (the pattern is ASCII, so length = bytes).
-  if (value.length <= DNS1123_LABEL_MAX_LENGTH && QUALIFIED_NAME.test(value)) return [];
+  if (isQualifiedName(value)) return [];
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -115,8 +124,15 @@ export function qualifiedNameErrors(value: string, version: KubernetesVersion): 
   return errs;
 }
 
+/** True exactly when {@link labelValueErrors} finds nothing; builds nothing. */
+export function isLabelValue(value: string): boolean {
+  // The pattern is ASCII, so length = bytes.
+  return value.length <= DNS1123_LABEL_MAX_LENGTH && LABEL_VALUE.test(value);
+}
+
 /** `IsValidLabelValue`. */
 export function labelValueErrors(value: string, version: KubernetesVersion): string[] {
+  if (isLabelValue(value)) return [];
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(labelMaxLenError(DNS1123_LABEL_MAX_LENGTH, version));
   if (!LABEL_VALUE.test(value)) {

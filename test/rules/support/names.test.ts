@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../../../lib/rules/support/names';
+import { dns1123LabelErrors, dns1123SubdomainErrors, isLabelValue, isQualifiedName, labelValueErrors, qualifiedNameErrors } from '../../../lib/rules/support/names';
 
 describe('apimachinery name validators', () => {
   it.each(['a', 'a-b', 'a.b', '0abc', `${'a'.repeat(63)}.${'b'.repeat(63)}`])('%s is a subdomain', (v) => {
@@ -28,5 +28,34 @@ describe('apimachinery name validators', () => {
     expect(qualifiedNameErrors('a/b/c', '1.28')[0]).toMatch(/^a qualified name must consist of/);
     expect(qualifiedNameErrors('x'.repeat(64), '1.35')).toEqual(['name part must be no more than 63 bytes']);
     expect(qualifiedNameErrors('', '1.28')).toHaveLength(2);
+  });
+});
+
+describe('the fast checks agree with the validators', () => {
+  const valid = ['a', 'A_b.c', 'app.kubernetes.io/name', 'x/Y', `${'a'.repeat(253)}/${'b'.repeat(63)}`, 'a'.repeat(63)];
+  const invalid = ['', '/', 'a/', '/a', 'a/b/c', 'A.b/c', `${'a'.repeat(254)}/b`, `a/${'b'.repeat(64)}`, 'a'.repeat(64), 'a-', 'é', 'a..b/c', '-a/b'];
+
+  it.each(valid)('%s is a qualified name', (v) => {
+    expect(isQualifiedName(v)).toBe(true);
+    expect(qualifiedNameErrors(v, '1.28')).toEqual([]);
+  });
+
+  it.each(invalid)('%j is not a qualified name, and the validator says why', (v) => {
+    expect(isQualifiedName(v)).toBe(false);
+    expect(qualifiedNameErrors(v, '1.28')).not.toEqual([]);
+  });
+
+  it.each([
+    ['', true],
+    ['a', true],
+    ['a_b.C-1', true],
+    ['a'.repeat(63), true],
+    ['a'.repeat(64), false],
+    ['-a', false],
+    ['a/b', false],
+    ['é', false],
+  ] as const)('label value %j: %s', (v, ok) => {
+    expect(isLabelValue(v)).toBe(ok);
+    expect(labelValueErrors(v, '1.28').length === 0).toBe(ok);
   });
 });
