@@ -110,7 +110,8 @@ function boundedJsonBytes(value: unknown, budget: number, depth: number): number
   const proto = Object.getPrototypeOf(value);
   if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
   const o = value as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
+  // for-in also counts inherited enumerable keys, which JSON leaves out: an overestimate, still a bound.
+  for (const k in o) {
     total += 4 + MAX_BYTES_PER_UNIT * k.length + boundedJsonBytes(o[k], budget - total, depth + 1);
     if (total > budget) return total;
   }

@@ -48,6 +48,66 @@ function collectSet(value: unknown, steps: readonly PodPathStep[], i: number, tr
   trail.pop();
 }
 
+/** Many paths merged on their common steps, so that one walk of a document serves them all. */
+export interface PathTrie {
+  /** Indexes (in the list given to {@link pathTrie}) of the paths that end here. */
+  readonly ends: readonly number[];
+  readonly next: ReadonlyArray<{ readonly step: PodPathStep; readonly trie: PathTrie }>;
+}
+
+/** The paths as one {@link PathTrie} (built once, at module load). */
+export function pathTrie(paths: ReadonlyArray<readonly PodPathStep[]>): PathTrie {
+  type Mutable = { ends: number[]; next: Array<{ step: PodPathStep; trie: Mutable }> };
+  const root: Mutable = { ends: [], next: [] };
+  paths.forEach((steps, index) => {
+    let node = root;
+    for (const step of steps) {
+      let edge = node.next.find((e) => e.step.key === step.key && e.step.each === step.each);
+      if (!edge) node.next.push((edge = { step, trie: { ends: [], next: [] } }));
+      node = edge.trie;
+    }
+    node.ends.push(index);
+  });
+  return root;
+}
+
+/**
+ * {@link setAt} of every path of the trie, in the order of the paths given to {@link pathTrie}
+ * (each path's places in document order), with the index of the path: one walk for all.
+ */
+export function setAtAll(root: unknown, trie: PathTrie): Array<{ index: number; path: PathSegment[]; value: unknown }> {
+  const out: Array<{ index: number; path: PathSegment[]; value: unknown }> = [];
+  collectAll(root, trie, [], out);
+  // Depth first visits the places of one path in document order; sort's stability keeps it.
+  if (out.length > 1) out.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+function collectAll(value: unknown, trie: PathTrie, trail: PathSegment[], out: Array<{ index: number; path: PathSegment[]; value: unknown }>): void {
+  if (value !== undefined && value !== null) for (const index of trie.ends) out.push({ index, path: trail.slice(), value });
+  const o = asObject(value);
+  if (!o) return;
+  for (const { step, trie: below } of trie.next) {
+    const child = o[step.key];
+    if (child === undefined) continue;
+    trail.push(step.key);
+    if (!step.each) collectAll(child, below, trail, out);
+    else {
+      const items = asArray(child);
+      if (items) {
+        for (let index = 0; index < items.length; index++) {
+          const item = items[index];
+          if (!asObject(item)) continue;
+          trail.push(index);
+          collectAll(item, below, trail, out);
+          trail.pop();
+        }
+      }
+    }
+    trail.pop();
+  }
+}
+
 /** What {@link rewriteAt}'s callback returns to remove the key. */
 export const REMOVE: unique symbol = Symbol('remove');
 

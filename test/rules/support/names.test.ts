@@ -59,3 +59,23 @@ describe('the fast checks agree with the validators', () => {
     expect(labelValueErrors(v, '1.28').length === 0).toBe(ok);
   });
 });
+
+describe('the scans match the apimachinery regular expressions', () => {
+  const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+  const NAME = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+  const QUALIFIED = new RegExp(`^(${LABEL}(\\.${LABEL})*/)?${NAME}$`);
+  const VALUE = new RegExp(`^(${NAME})?$`);
+  const byRegex = (v: string) => QUALIFIED.test(v) && (v.includes('/') ? v.indexOf('/') <= 253 && v.length - v.indexOf('/') - 1 <= 63 : v.length <= 63);
+
+  it('on random strings over the characters that matter', () => {
+    const alphabet = ['a', 'z', 'A', 'Z', '0', '9', '-', '_', '.', '/', 'é', ' '];
+    let seed = 16;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(random() * 9);
+      const v = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(isQualifiedName(v), v).toBe(byRegex(v));
+      expect(isLabelValue(v), v).toBe(VALUE.test(v) && v.length <= 63);
+    }
+  });
+});
