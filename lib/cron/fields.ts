@@ -102,8 +102,32 @@ function parseRange(expr: string, b: FieldBounds, into: Set<number>): { ok: true
   return { ok: true, star };
 }
 
-/** `getField`: a comma list of ranges. Empty items are skipped, as Go's `strings.FieldsFunc` does. */
+/** `*` (or `?`) of each field: every value, with the star bit. */
+const STARS: ReadonlyMap<FieldBounds, FieldResult> = new Map(
+  CRON_FIELDS.map((b) => {
+    const values = Object.freeze(Array.from({ length: b.max - b.min + 1 }, (_, i) => b.min + i));
+    return [b, Object.freeze({ ok: true, field: Object.freeze({ values, star: true }) })];
+  }),
+);
+
+/** A number of one or two decimal digits (no sign, no name can look like it). */
+function smallNumber(field: string): number | undefined {
+  const a = field.charCodeAt(0) - 0x30;
+  if (field.length === 1) return a >= 0 && a <= 9 ? a : undefined;
+  const b = field.charCodeAt(1) - 0x30;
+  return field.length === 2 && a >= 0 && a <= 9 && b >= 0 && b <= 9 ? 10 * a + b : undefined;
+}
+
+/**
+ * `getField`: a comma list of ranges. Empty items are skipped, as Go's `strings.FieldsFunc` does.
+ * The two shapes of most schedules, `*` and a number in range, are answered without the general
+ * parse (which counts in BigInt, as Go's int does); their result is the same.
+ */
 export function parseField(field: string, b: FieldBounds): FieldResult {
+  const stars = field === '*' || field === '?' ? STARS.get(b) : undefined;
+  if (stars) return stars;
+  const n = smallNumber(field);
+  if (n !== undefined && n >= b.min && n <= b.max) return { ok: true, field: { values: [n], star: false } };
   const values = new Set<number>();
   let star = false;
   for (const expr of field.split(',').filter((e) => e !== '')) {

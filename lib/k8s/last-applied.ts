@@ -10,6 +10,8 @@ const KUBECTL_DEFAULT_NAMESPACE = 'default';
 const GO_HTML_ESCAPES = /[<>&]/g;
 const GO_LINE_ESCAPES = /[\u2028\u2029]/g;
 
+const KEY_BYTES = Buffer.byteLength(LAST_APPLIED_ANNOTATION, 'utf8');
+
 /**
  * The bytes the last-applied annotation adds to `metadata.annotations` (key plus value) when
  * `kubectl apply` creates the object, or `undefined` when kubectl does not add one (no
@@ -35,5 +37,83 @@ export function lastAppliedAnnotationBytes(manifest: Readonly<Record<string, unk
   }
   // One byte becomes six for <, > and &; three become six for U+2028 and U+2029.
   const extra = (json.match(GO_HTML_ESCAPES)?.length ?? 0) * 5 + (json.match(GO_LINE_ESCAPES)?.length ?? 0) * 3;
-  return Buffer.byteLength(LAST_APPLIED_ANNOTATION, 'utf8') + Buffer.byteLength(json, 'utf8') + extra + 1;
+  return KEY_BYTES + Buffer.byteLength(json, 'utf8') + extra + 1;
+}
+
+/**
+ * Whether the last-applied annotation (key plus value, {@link lastAppliedAnnotationBytes}) takes
+ * more than `room` bytes, or `undefined` when kubectl adds none (no name, or an object it cannot
+ * encode). Encoding the whole manifest costs more than every other metadata check together, and
+ * almost every manifest is far below the limit: a walk that allocates nothing first bounds the
+ * size from above, and only a manifest it cannot prove small enough is encoded.
+ */
+export function lastAppliedAnnotationExceeds(manifest: Readonly<Record<string, unknown>>, room: number): boolean | undefined {
+  const metadata = asObject(manifest.metadata);
+  if (!metadata || !asString(metadata.name)) return undefined;
+  // What kubectl changes in metadata adds at most `"namespace":"default",` and `"annotations":{},`.
+  const budget = room - KEY_BYTES - 1 - METADATA_CHANGES_AT_MOST;
+  if (budget >= 0 && jsonBytesFit(manifest, budget)) return false;
+  const bytes = lastAppliedAnnotationBytes(manifest);
+  return bytes === undefined ? undefined : bytes > room;
+}
+
+const METADATA_CHANGES_AT_MOST = '"namespace":"default",'.length + '"annotations":{},'.length;
+
+/** Most UTF-8 bytes one UTF-16 unit of a string takes in Go's JSON: `\uXXXX` (control characters, <, >, &, U+2028/9, lone surrogates). */
+const MAX_BYTES_PER_UNIT = 6;
+/** Longest `JSON.stringify` of a number (`-2.2250738585072014e-308` has 24 characters). */
+const MAX_NUMBER_CHARS = 25;
+/** Deeper values are left to the exact encoding (which also reports a cycle). */
+const MAX_BOUND_DEPTH = 100;
+
+/**
+ * True when the Go JSON encoding of `value` provably takes at most `budget` bytes: plain
+ * objects, arrays, strings, numbers, booleans and null, bounded per UTF-16 unit. False when it
+ * may not, or when the value holds anything else (a Date, a boxed value, a function, a BigInt, a
+ * value with `toJSON`, a reader that throws), which only the exact encoding can size.
+ */
+function jsonBytesFit(value: unknown, budget: number): boolean {
+  try {
+    return boundedJsonBytes(value, budget, 0) <= budget;
+  } catch {
+    return false;
+  }
+}
+
+/** An upper bound of the encoded bytes, or any number above `budget` once it is exceeded or cannot be bounded. */
+function boundedJsonBytes(value: unknown, budget: number, depth: number): number {
+  switch (typeof value) {
+    case 'string':
+      return 2 + MAX_BYTES_PER_UNIT * value.length;
+    case 'number':
+      return MAX_NUMBER_CHARS;
+    case 'boolean':
+      return 5;
+    case 'undefined':
+      return 4;
+    case 'object':
+      break;
+    default:
+      return Infinity;
+  }
+  if (value === null) return 4;
+  if (depth >= MAX_BOUND_DEPTH) return Infinity;
+  let total = 2;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
+    for (let i = 0; i < value.length; i++) {
+      total += 1 + boundedJsonBytes(value[i], budget - total, depth + 1);
+      if (total > budget) return total;
+    }
+    return total;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
+  const o = value as Record<string, unknown>;
+  // for-in also counts inherited enumerable keys, which JSON leaves out: an overestimate, still a bound.
+  for (const k in o) {
+    total += 4 + MAX_BYTES_PER_UNIT * k.length + boundedJsonBytes(o[k], budget - total, depth + 1);
+    if (total > budget) return total;
+  }
+  return total;
 }

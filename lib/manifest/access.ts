@@ -35,7 +35,11 @@ export function asStringMap(value: unknown): Record<string, string> | undefined 
   const o = asObject(value);
   if (!o) return undefined;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(o)) if (typeof v === 'string') out[k] = v;
+  // for-in visits own keys in Object.entries' order; inherited ones are skipped.
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v === 'string' && has(o, k)) out[k] = v;
+  }
   return out;
 }
 

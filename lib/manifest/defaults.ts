@@ -44,7 +44,7 @@ function applyJobDefaults(job: Record<string, unknown>, version: KubernetesVersi
   }
   const templateLabels = asObject(asObject(asObject(spec.template)?.metadata)?.labels);
   // Go: `if labels != nil && len(obj.Labels) == 0`, so an empty map is replaced too.
-  if (templateLabels && asObject(job.metadata) && Object.keys(asObject(asObject(job.metadata)?.labels) ?? {}).length === 0) {
+  if (templateLabels && asObject(job.metadata) && isEmptyMap(asObject(asObject(job.metadata)?.labels))) {
     copyChild(job, 'metadata')!.labels = { ...templateLabels };
   }
   applyTemplateDefaults(spec, version);
@@ -115,5 +115,12 @@ function isSet(o: Record<string, unknown>, k: string): boolean {
  * to an empty string, which the server then rejects.
  */
 function isPointerSet(o: Record<string, unknown>, k: string): boolean {
-  return has(o, k) && o[k] !== null && o[k] !== undefined;
+  const v = o[k];
+  return v !== null && v !== undefined && has(o, k);
+}
+
+/** No own enumerable key (`Object.keys(o).length === 0`, without the list); true for `undefined`. */
+function isEmptyMap(o: Record<string, unknown> | undefined): boolean {
+  for (const k in o) if (has(o, k)) return false;
+  return true;
 }

@@ -1,11 +1,28 @@
 import { GATED_FEATURES, GATED_POD_FIELDS, droppedOn } from '../k8s/features';
-import type { KubernetesVersion } from '../versions';
+import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../versions';
 import { REMOVE, parsePodPath, rewriteAt, type PodPathStep } from './pod-paths';
 
-const FIELDS: ReadonlyArray<{ feature: (typeof GATED_POD_FIELDS)[number]['feature']; paths: PodPathStep[][] }> = GATED_POD_FIELDS.map((f) => ({
-  feature: f.feature,
-  paths: f.podPaths.map(parsePodPath),
-}));
+/** One gated pod field the create strategy drops: its paths and what it leaves in place of a value. */
+interface DroppedField {
+  readonly paths: readonly PodPathStep[][];
+  readonly rewrite: (value: unknown) => unknown;
+}
+
+/** The dropped fields of each supported version, worked out once from the catalogue. */
+const DROPPED_BY_VERSION = Object.fromEntries(
+  KUBERNETES_VERSIONS.map((version) => [
+    version,
+    GATED_POD_FIELDS.filter((f) => droppedOn(GATED_FEATURES[f.feature], version)).map((f): DroppedField => {
+      const gated = GATED_FEATURES[f.feature];
+      const kept: readonly string[] = gated.keptWhileOff ?? [];
+      const replacement = gated.resetWhileOff ?? REMOVE;
+      return {
+        paths: f.podPaths.map(parsePodPath),
+        rewrite: (value) => (value === null || (typeof value === 'string' && kept.includes(value)) ? value : replacement),
+      };
+    }),
+  ]),
+) as Record<string, readonly DroppedField[]> as Readonly<Record<KubernetesVersion, readonly DroppedField[]>>;
 
 /**
  * The pod spec as the API server validates it on create: `pod.DropDisabledTemplateFields`
@@ -16,12 +33,7 @@ const FIELDS: ReadonlyArray<{ feature: (typeof GATED_POD_FIELDS)[number]['featur
  */
 export function dropDisabledPodFields(podSpec: Record<string, unknown>, version: KubernetesVersion): Record<string, unknown> {
   let out = podSpec;
-  for (const { feature, paths } of FIELDS) {
-    const gated = GATED_FEATURES[feature];
-    if (!droppedOn(gated, version)) continue;
-    const kept = gated.keptWhileOff ?? [];
-    const replacement = gated.resetWhileOff ?? REMOVE;
-    const rewrite = (value: unknown) => (value === null || (typeof value === 'string' && kept.includes(value)) ? value : replacement);
+  for (const { paths, rewrite } of DROPPED_BY_VERSION[version]) {
     for (const steps of paths) out = rewriteAt(out, steps, rewrite);
   }
   return out;

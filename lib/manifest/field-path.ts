@@ -16,25 +16,37 @@ export function key(name: string): MapKey {
   return { key: name };
 }
 
-const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/** `/^[A-Za-z_$][A-Za-z0-9_$-]*$/`, scanned: paths are built on every document. */
+function isFieldName(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
+    if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d))) return false;
+  }
+  return true;
+}
 
 /** Renders segments as a Kubernetes field path. Strings that are not field names are printed as map keys. */
 export function toFieldPath(segments: readonly PathSegment[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (typeof s === 'string' && FIELD_NAME.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${typeof s === 'string' ? s : s.key}]`;
-  }
-  return out;
+  return appendSegments('', segments);
 }
 
 /** Appends segments to an existing field path. */
 export function joinFieldPath(base: string, ...segments: readonly PathSegment[]): string {
-  const rest = toFieldPath(segments);
-  if (base === '') return rest;
-  if (rest === '') return base;
-  return rest.startsWith('[') ? base + rest : `${base}.${rest}`;
+  return appendSegments(base, segments);
+}
+
+/** `base` followed by the segments: a field name after a dot (none at the start), anything else in brackets. */
+export function appendSegments(base: string, segments: readonly PathSegment[]): string {
+  let out = base;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && isFieldName(s)) out += out === '' ? s : `.${s}`;
+    else out += `[${typeof s === 'string' ? s : s.key}]`;
+  }
+  return out;
 }
 
 /**

@@ -14,17 +14,98 @@ export function parsePodPath(path: string): PodPathStep[] {
 
 /** Every place the steps reach with a value set (not absent, not `null`), as path segments from the root. */
 export function setAt(root: unknown, steps: readonly PodPathStep[]): Array<{ path: PathSegment[]; value: unknown }> {
-  let frontier: Array<{ value: unknown; path: PathSegment[] }> = [{ value: root, path: [] }];
-  for (const step of steps) {
-    const next: typeof frontier = [];
-    for (const { value, path } of frontier) {
-      const child = asObject(value)?.[step.key];
-      if (!step.each) next.push({ value: child, path: [...path, step.key] });
-      else (asArray(child) ?? []).forEach((item, index) => asObject(item) && next.push({ value: item, path: [...path, step.key, index] }));
-    }
-    frontier = next;
+  const out: Array<{ path: PathSegment[]; value: unknown }> = [];
+  collectSet(root, steps, 0, [], out);
+  return out;
+}
+
+/**
+ * Depth first, in document order; `trail` is the path so far (pushed and popped, copied only
+ * for a hit): a gated field is checked on every document at ~40 paths, and almost none is set.
+ */
+function collectSet(value: unknown, steps: readonly PodPathStep[], i: number, trail: PathSegment[], out: Array<{ path: PathSegment[]; value: unknown }>): void {
+  if (i === steps.length) {
+    if (value !== undefined && value !== null) out.push({ path: trail.slice(), value });
+    return;
   }
-  return frontier.filter((f) => f.value !== undefined && f.value !== null);
+  const step = steps[i];
+  const child = asObject(value)?.[step.key];
+  if (child === undefined && !step.each) return;
+  trail.push(step.key);
+  if (!step.each) collectSet(child, steps, i + 1, trail, out);
+  else {
+    const items = asArray(child);
+    if (items) {
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        if (!asObject(item)) continue;
+        trail.push(index);
+        collectSet(item, steps, i + 1, trail, out);
+        trail.pop();
+      }
+    }
+  }
+  trail.pop();
+}
+
+/** Many paths merged on their common steps, so that one walk of a document serves them all. */
+export interface PathTrie {
+  /** Indexes (in the list given to {@link pathTrie}) of the paths that end here. */
+  readonly ends: readonly number[];
+  readonly next: ReadonlyArray<{ readonly step: PodPathStep; readonly trie: PathTrie }>;
+}
+
+/** The paths as one {@link PathTrie} (built once, at module load). */
+export function pathTrie(paths: ReadonlyArray<readonly PodPathStep[]>): PathTrie {
+  type Mutable = { ends: number[]; next: Array<{ step: PodPathStep; trie: Mutable }> };
+  const root: Mutable = { ends: [], next: [] };
+  paths.forEach((steps, index) => {
+    let node = root;
+    for (const step of steps) {
+      let edge = node.next.find((e) => e.step.key === step.key && e.step.each === step.each);
+      if (!edge) node.next.push((edge = { step, trie: { ends: [], next: [] } }));
+      node = edge.trie;
+    }
+    node.ends.push(index);
+  });
+  return root;
+}
+
+/**
+ * {@link setAt} of every path of the trie, in the order of the paths given to {@link pathTrie}
+ * (each path's places in document order), with the index of the path: one walk for all.
+ */
+export function setAtAll(root: unknown, trie: PathTrie): Array<{ index: number; path: PathSegment[]; value: unknown }> {
+  const out: Array<{ index: number; path: PathSegment[]; value: unknown }> = [];
+  collectAll(root, trie, [], out);
+  // Depth first visits the places of one path in document order; sort's stability keeps it.
+  if (out.length > 1) out.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+function collectAll(value: unknown, trie: PathTrie, trail: PathSegment[], out: Array<{ index: number; path: PathSegment[]; value: unknown }>): void {
+  if (value !== undefined && value !== null) for (const index of trie.ends) out.push({ index, path: trail.slice(), value });
+  const o = asObject(value);
+  if (!o) return;
+  for (const { step, trie: below } of trie.next) {
+    const child = o[step.key];
+    if (child === undefined) continue;
+    trail.push(step.key);
+    if (!step.each) collectAll(child, below, trail, out);
+    else {
+      const items = asArray(child);
+      if (items) {
+        for (let index = 0; index < items.length; index++) {
+          const item = items[index];
+          if (!asObject(item)) continue;
+          trail.push(index);
+          collectAll(item, below, trail, out);
+          trail.pop();
+        }
+      }
+    }
+    trail.pop();
+  }
 }
 
 /** What {@link rewriteAt}'s callback returns to remove the key. */
@@ -37,10 +118,15 @@ export const REMOVE: unique symbol = Symbol('remove');
  * modified, and is returned as is when nothing changes.
  */
 export function rewriteAt(root: Record<string, unknown>, steps: readonly PodPathStep[], rewrite: (value: unknown) => unknown): Record<string, unknown> {
-  const [step, ...rest] = steps;
+  return rewriteFrom(root, steps, 0, rewrite);
+}
+
+/** {@link rewriteAt} from `steps[i]` on (by index: the walk allocates only what it changes). */
+function rewriteFrom(root: Record<string, unknown>, steps: readonly PodPathStep[], i: number, rewrite: (value: unknown) => unknown): Record<string, unknown> {
+  const step = steps[i];
   if (!step || !has(root, step.key)) return root;
   const child = root[step.key];
-  if (rest.length === 0) {
+  if (i === steps.length - 1) {
     const next = rewrite(child);
     if (Object.is(next, child)) return root;
     if (next !== REMOVE) return { ...root, [step.key]: next };
@@ -49,17 +135,19 @@ export function rewriteAt(root: Record<string, unknown>, steps: readonly PodPath
   }
   if (!step.each) {
     const o = asObject(child);
-    const next = o && rewriteAt(o, rest, rewrite);
+    const next = o && rewriteFrom(o, steps, i + 1, rewrite);
     return next === o ? root : { ...root, [step.key]: next };
   }
   const list = asArray(child);
   if (!list) return root;
-  let changed = false;
-  const items = list.map((item) => {
+  let items: unknown[] | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
     const o = asObject(item);
-    const next = o ? rewriteAt(o, rest, rewrite) : item;
-    if (next !== item) changed = true;
-    return next;
-  });
-  return changed ? { ...root, [step.key]: items } : root;
+    const next = o ? rewriteFrom(o, steps, i + 1, rewrite) : item;
+    if (next === item) continue;
+    items ??= list.slice();
+    items[index] = next;
+  }
+  return items ? { ...root, [step.key]: items } : root;
 }

@@ -10,6 +10,12 @@ const RULES_BY_KIND: Readonly<Record<ManifestKind, readonly Rule[]>> = {
   CronJob: ALL_RULES.filter((rule) => rule.appliesTo.includes('CronJob')),
 };
 
+/** Their checks, read once: rules differ in shape, and reading `check` off each per document is a slow lookup. */
+const CHECKS_BY_KIND: Readonly<Record<ManifestKind, ReadonlyArray<Rule['check']>>> = {
+  Job: RULES_BY_KIND.Job.map((rule) => rule.check),
+  CronJob: RULES_BY_KIND.CronJob.map((rule) => rule.check),
+};
+
 /**
  * Every rule of the engine on one plain-data document, in registry order, or `undefined` when
  * it is not a batch Job or CronJob (nothing for the rules to judge).
@@ -18,8 +24,13 @@ export function runRules(manifest: unknown, version: KubernetesVersion): Violati
   const view = toJobView(manifest, version);
   if (!view) return undefined;
   const violations: Violation[] = [];
-  for (const rule of RULES_BY_KIND[view.kind]) {
-    for (const finding of rule.check(view)) violations.push(stamp(rule, finding));
+  const rules = RULES_BY_KIND[view.kind];
+  const checks = CHECKS_BY_KIND[view.kind];
+  // Indexed loops: ~100 rules per document, almost all returning no finding.
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    const findings = checks[i].call(rule, view);
+    for (let j = 0; j < findings.length; j++) violations.push(stamp(rule, findings[j]));
   }
   return violations;
 }

@@ -133,15 +133,17 @@ export function toViolation(f: Finding, source: FindingSource): Violation {
   // A finding's own hint replaces the source's pair: the rule's construct hint would fix something else.
   const constructHint = f.hint !== undefined ? f.constructHint : (f.constructHint ?? source.constructHint);
   const hasValue = f.value !== OMITTED && f.value !== undefined && 'value' in f;
-  return {
+  // Optional keys assigned in this order (not spread): the same object, built without copies.
+  const v: { -readonly [K in keyof Violation]: Violation[K] } = {
     rule: source.rule,
     severity: f.severity ?? source.severity,
     path: f.path,
     message: renderFindingMessage(f),
     type: WIRE_TYPES[f.type],
-    ...(hasValue ? { value: f.value } : {}),
-    ...(hint ? { hint } : {}),
-    ...(constructHint && constructHint !== hint ? { constructHint } : {}),
-    ...(source.docs ? { docs: source.docs } : {}),
   };
+  if (hasValue) v.value = f.value;
+  if (hint) v.hint = hint;
+  if (constructHint && constructHint !== hint) v.constructHint = constructHint;
+  if (source.docs) v.docs = source.docs;
+  return v;
 }

@@ -1,7 +1,7 @@
 import { CATALOGUE, type CatalogueField } from '../../k8s/catalogue';
 import { GATED_FEATURES, GATED_POD_FIELDS, droppedOn, gateExists } from '../../k8s/features';
 import { asObject } from '../../manifest/access';
-import { parsePodPath, setAt } from '../../manifest/pod-paths';
+import { parsePodPath, pathTrie, setAtAll, type PathTrie, type PodPathStep } from '../../manifest/pod-paths';
 import type { PathSegment } from '../../manifest/field-path';
 import { isAtLeast, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
@@ -34,10 +34,29 @@ const OFF_BY_VERSION = Object.fromEntries(
     {
       jobSpecFields: JOB_SPEC_FIELDS.filter((field) => !gateOnAt(version, field)),
       actions: GATED_ACTIONS.filter((gated) => !gateOnAt(version, gated.feature as GatedFeatureName)),
-      podRows: POD_ROWS.filter((row) => podRowApplies(row.feature, version)),
+      podPaths: podPathsOff(version),
     },
   ]),
-) as Record<KubernetesVersion, { jobSpecFields: GatedFeatureName[]; actions: typeof GATED_ACTIONS; podRows: typeof POD_ROWS }>;
+) as Record<KubernetesVersion, { jobSpecFields: GatedFeatureName[]; actions: typeof GATED_ACTIONS; podPaths: PodPathsOff }>;
+
+/** The gated pod paths that apply on a version, in catalogue order, merged into one trie. */
+interface PodPathsOff {
+  readonly trie: PathTrie;
+  /** By path index: the feature and the values its drop keeps. */
+  readonly rows: ReadonlyArray<{ readonly feature: GatedFeatureName; readonly kept: readonly string[] }>;
+}
+
+function podPathsOff(version: KubernetesVersion): PodPathsOff {
+  const paths: PodPathStep[][] = [];
+  const rows: Array<PodPathsOff['rows'][number]> = [];
+  for (const row of POD_ROWS.filter((r) => podRowApplies(r.feature, version))) {
+    for (const steps of row.paths) {
+      paths.push(steps);
+      rows.push({ feature: row.feature, kept: GATED_FEATURES[row.feature].keptWhileOff ?? [] });
+    }
+  }
+  return { trie: pathTrie(paths), rows };
+}
 
 function takesEffect(feature: GatedFeatureName): string {
   const { since } = GATED_FEATURES[feature];
@@ -99,11 +118,9 @@ export const featureGatedField = defineRule({
     }
     const podSpec = asObject(view.rawSpec.template)?.spec;
     if (podSpec !== undefined) {
-      for (const { feature, paths } of off.podRows) {
-        const kept = GATED_FEATURES[feature].keptWhileOff ?? [];
-        for (const steps of paths) {
-          for (const { path, value } of setAt(podSpec, steps)) if (!(typeof value === 'string' && kept.includes(value))) report(feature, 'template', 'spec', ...path);
-        }
+      for (const { index, path, value } of setAtAll(podSpec, off.podPaths.trie)) {
+        const { feature, kept } = off.podPaths.rows[index];
+        if (!(typeof value === 'string' && kept.includes(value))) report(feature, 'template', 'spec', ...path);
       }
     }
     return out;

@@ -2,7 +2,7 @@ import { invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
 import { JOB_NAME_LABEL, LEGACY_JOB_NAME_LABEL, effectiveName, isManualSelector, jobLabelsShareTemplateLabels, writtenTemplateLabels } from '../support/generated-labels';
-import { labelValueErrors } from '../support/names';
+import { isLabelValue, labelValueErrors } from '../support/names';
 
 /**
  * Rule 10: PrepareForCreate copies the Job name into the `job-name` and
@@ -21,7 +21,7 @@ export const jobNameLabelLength = defineRule({
   hint: 'shorten metadata.name to 63 characters or fewer',
   check(view) {
     const name = effectiveName(view);
-    if (name === undefined || isManualSelector(view)) return [];
+    if (name === undefined || isManualSelector(view) || isLabelValue(name)) return [];
     const written = writtenTemplateLabels(view);
     const paths = jobLabelsShareTemplateLabels(view) ? [view.at('template', 'labels'), 'metadata.labels'] : [view.at('template', 'labels')];
     const out: Finding[] = [];

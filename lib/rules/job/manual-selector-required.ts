@@ -24,7 +24,7 @@ export const manualSelectorRequired = defineRule({
     if (isManualSelector(view)) return isSet(view.spec.selector) ? [] : [required(selectorPath)];
     if (!isSet(view.spec.selector)) return [];
     const prepared = preparedSelector(view);
-    const parsed = parseLabelSelector(prepared, view.version);
+    const parsed = parseLabelSelector(prepared);
     if (parsed === undefined) return [];
     if (!selectorMatches(parsed, expectedGeneratedLabels(view))) {
       return [invalid(selectorPath, displaySelector(prepared), '`selector` not auto-generated')];

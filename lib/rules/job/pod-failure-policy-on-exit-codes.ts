@@ -30,7 +30,7 @@ export const podFailurePolicyOnExitCodes = defineRule({
   constructHint: 'list exit codes in ascending order without repeats, and never 0 with PodFailurePolicyOperator.IN',
   check(view) {
     const out: Finding[] = [];
-    const names = containerNames(view);
+    let names: Set<string> | undefined;
     for (const { rule, index } of podFailurePolicyRules(view)) {
       const req = asObject(rule.onExitCodes);
       if (!req) continue;
@@ -39,7 +39,7 @@ export const podFailurePolicyOnExitCodes = defineRule({
       if (operator === '') out.push(required(at('operator'), `valid values: ${OPERATORS_Q}`));
       else if (operator !== undefined && !OPERATORS.includes(operator)) out.push(unsupported(at('operator'), operator, OPERATORS));
       const containerName = asString(req.containerName);
-      if (containerName !== undefined && !names.has(containerName)) {
+      if (containerName !== undefined && !(names ??= containerNames(view)).has(containerName)) {
         out.push(invalid(at('containerName'), containerName, 'must be one of the container or initContainer names in the pod template'));
       }
       const values = (asArray(req.values) ?? []).filter((v): v is number => typeof v === 'number');

@@ -20,7 +20,7 @@ export const selectorMatchesTemplate = defineRule({
   check(view) {
     const selector = preparedSelector(view);
     const out: Finding[] = validateLabelSelector(selector, view.at('selector'), view.version);
-    const parsed = parseLabelSelector(selector, view.version);
+    const parsed = parseLabelSelector(selector);
     const labels = preparedTemplateLabels(view);
     if (parsed !== undefined && !selectorMatches(parsed, labels)) {
       out.push(invalid(view.at('template', 'metadata', 'labels'), displayLabels(labels), '`selector` does not match template `labels`'));

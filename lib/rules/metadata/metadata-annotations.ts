@@ -1,4 +1,4 @@
-import { LAST_APPLIED_ANNOTATION, lastAppliedAnnotationBytes } from '../../k8s/last-applied';
+import { LAST_APPLIED_ANNOTATION, lastAppliedAnnotationExceeds } from '../../k8s/last-applied';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
 import { validateAnnotations } from '../support/labels';
@@ -21,8 +21,7 @@ export const metadataAnnotations = defineRule({
   refs: ['meta.annotations.size'],
   hint: 'move large data to a ConfigMap and mount it; keep annotation keys like example.com/my-key',
   check({ metadata, manifest, version }) {
-    const bytes = lastAppliedAnnotationBytes(manifest);
-    const added = bytes === undefined ? undefined : { key: LAST_APPLIED_ANNOTATION, bytes, hint: LAST_APPLIED_HINT };
+    const added = { key: LAST_APPLIED_ANNOTATION, exceeds: (room: number) => lastAppliedAnnotationExceeds(manifest, room), hint: LAST_APPLIED_HINT };
     return validateAnnotations(metadata.annotations, 'metadata.annotations', version, added);
   },
 });

@@ -1,4 +1,4 @@
-import { asBool, asObject, asString, asStringMap } from '../../manifest/access';
+import { asBool, asObject, asString, asStringMap, has } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 
 /**
@@ -51,12 +51,12 @@ export function effectiveName(view: JobView): string | undefined {
 /** The value each generated key must have. */
 export function expectedGeneratedLabels(view: JobView): Record<string, string> {
   const name = effectiveName(view) ?? '';
-  return {
-    [LEGACY_CONTROLLER_UID_LABEL]: PLACEHOLDER_UID,
-    [LEGACY_JOB_NAME_LABEL]: name,
-    [CONTROLLER_UID_LABEL]: PLACEHOLDER_UID,
-    [JOB_NAME_LABEL]: name,
-  };
+  const labels: Record<string, string> = {};
+  labels[LEGACY_CONTROLLER_UID_LABEL] = PLACEHOLDER_UID;
+  labels[LEGACY_JOB_NAME_LABEL] = name;
+  labels[CONTROLLER_UID_LABEL] = PLACEHOLDER_UID;
+  labels[JOB_NAME_LABEL] = name;
+  return labels;
 }
 
 /** The template labels as written (string values only). */
@@ -84,7 +84,10 @@ export function preparedTemplateLabels(view: JobView): Readonly<Record<string, s
 
 function prepareTemplateLabels(view: JobView): Record<string, string> {
   const written = writtenTemplateLabels(view);
-  return isManualSelector(view) ? written : Object.assign(expectedGeneratedLabels(view), written);
+  if (isManualSelector(view)) return written;
+  const labels = expectedGeneratedLabels(view);
+  for (const k in written) if (has(written, k)) labels[k] = written[k];
+  return labels;
 }
 
 /** The selector after PrepareForCreate (`undefined` when it stays nil: manualSelector without selector); shared: do not modify. */

@@ -28,6 +28,7 @@ export interface PolicyRule {
  */
 export function podFailurePolicyRules(view: JobView): PolicyRule[] {
   const rules = asArray(asObject(view.spec.podFailurePolicy)?.rules) ?? [];
+  if (rules.length === 0) return [];
   const keepFailIndex = validatesField(view, 'failIndexAction');
   const out: PolicyRule[] = [];
   rules.forEach((r, index) => {

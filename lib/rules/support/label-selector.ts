@@ -2,7 +2,7 @@ import { asArray, asObject, asString, asStringMap } from '../../manifest/access'
 import { joinFieldPath } from '../../manifest/field-path';
 import type { KubernetesVersion } from '../../versions';
 import { forbidden, invalid, required, type Finding } from '../findings';
-import { labelValueErrors, qualifiedNameErrors } from './names';
+import { isLabelValue, isQualifiedName, labelValueErrors, qualifiedNameErrors } from './names';
 import { isSet } from './values';
 
 /** Operators of a `LabelSelectorRequirement` (metav1). */
@@ -22,7 +22,7 @@ export type ParsedSelector = 'nothing' | 'everything' | readonly Requirement[];
  * `metav1.LabelSelectorAsSelector`: `undefined` when the selector would not convert (bad operator,
  * bad key or value, missing or extra values); the server then skips every "matches" check.
  */
-export function parseLabelSelector(selector: unknown, version: KubernetesVersion): ParsedSelector | undefined {
+export function parseLabelSelector(selector: unknown): ParsedSelector | undefined {
   if (!isSet(selector)) return 'nothing';
   const s = asObject(selector);
   if (!s) return undefined;
@@ -40,10 +40,10 @@ export function parseLabelSelector(selector: unknown, version: KubernetesVersion
     reqs.push({ key, op: op as Operator, values });
   }
   for (const r of reqs) {
-    if (qualifiedNameErrors(r.key, version).length > 0) return undefined;
+    if (!isQualifiedName(r.key)) return undefined;
     const needsValues = r.op === 'In' || r.op === 'NotIn' || r.op === 'Equals';
     if (needsValues ? r.values.length === 0 : r.values.length > 0) return undefined;
-    if (r.values.some((v) => labelValueErrors(v, version).length > 0)) return undefined;
+    if (!r.values.every(isLabelValue)) return undefined;
   }
   return reqs;
 }
@@ -74,10 +74,13 @@ export function validateLabelSelector(selector: unknown, path: string, version: 
   const s = asObject(selector);
   if (!s) return [];
   const out: Finding[] = [];
-  const labelsPath = joinFieldPath(path, 'matchLabels');
-  for (const [k, v] of Object.entries(asObject(s.matchLabels) ?? {})) {
-    for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(labelsPath, k, msg));
-    if (typeof v === 'string') for (const msg of labelValueErrors(v, version)) out.push(invalid(labelsPath, v, msg));
+  const matchLabels = asObject(s.matchLabels);
+  if (matchLabels) {
+    for (const k of Object.keys(matchLabels)) {
+      if (!isQualifiedName(k)) for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(joinFieldPath(path, 'matchLabels'), k, msg));
+      const v = matchLabels[k];
+      if (typeof v === 'string' && !isLabelValue(v)) for (const msg of labelValueErrors(v, version)) out.push(invalid(joinFieldPath(path, 'matchLabels'), v, msg));
+    }
   }
   (asArray(s.matchExpressions) ?? []).forEach((e, i) => {
     const expr = asObject(e) ?? {};

@@ -1,7 +1,7 @@
 import { asObject } from '../../manifest/access';
 import type { KubernetesVersion } from '../../versions';
 import { invalid, tooLong, type Finding } from '../findings';
-import { byteLength, labelValueErrors, qualifiedNameErrors } from './names';
+import { byteLength, isLabelValue, isQualifiedName, labelValueErrors, qualifiedNameErrors } from './names';
 import { placeholderHint } from './placeholders';
 import { tooLongDetail } from './text';
 
@@ -12,9 +12,12 @@ import { tooLongDetail } from './text';
  */
 export function validateLabels(labels: unknown, path: string, version: KubernetesVersion): Finding[] {
   const out: Finding[] = [];
-  for (const [k, v] of Object.entries(asObject(labels) ?? {})) {
-    for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
-    if (typeof v !== 'string') continue;
+  const map = asObject(labels);
+  if (!map) return out;
+  for (const k of Object.keys(map)) {
+    if (!isQualifiedName(k)) for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
+    const v = map[k];
+    if (typeof v !== 'string' || isLabelValue(v)) continue;
     for (const msg of labelValueErrors(v, version)) out.push(invalid(path, v, msg, placeholderOption(v)));
   }
   return out;
@@ -33,8 +36,11 @@ export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 export interface AddedAnnotation {
   /** The key, which replaces a value of the same key written in the manifest. */
   readonly key: string;
-  /** Bytes of key plus value. */
-  readonly bytes: number;
+  /**
+   * Whether its key plus value take more than `room` bytes; `undefined` when the client adds
+   * none after all (the written value of the key then counts).
+   */
+  exceeds(room: number): boolean | undefined;
   /** The hint when only the added annotation takes the total over the limit. */
   readonly hint: string;
 }
@@ -46,14 +52,25 @@ export interface AddedAnnotation {
  */
 export function validateAnnotations(annotations: unknown, path: string, version: KubernetesVersion, added?: AddedAnnotation): Finding[] {
   const out: Finding[] = [];
+  const map = asObject(annotations);
   let size = 0;
-  for (const [k, v] of Object.entries(asObject(annotations) ?? {})) {
-    for (const msg of qualifiedNameErrors(k.toLowerCase(), version)) out.push(invalid(path, k, msg, placeholderOption(k)));
-    if (k !== added?.key) size += byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
+  let replaced = 0;
+  if (map) {
+    for (const k of Object.keys(map)) {
+      const lower = k.toLowerCase();
+      if (!isQualifiedName(lower)) for (const msg of qualifiedNameErrors(lower, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
+      const v = map[k];
+      const bytes = byteLength(k) + (typeof v === 'string' ? byteLength(v) : 0);
+      if (k === added?.key) replaced = bytes;
+      else size += bytes;
+    }
   }
-  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version)));
-  else if (added && size + added.bytes > TOTAL_ANNOTATION_SIZE_LIMIT) {
-    out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version), { hint: added.hint }));
+  const over = () => out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version)));
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) over();
+  else if (added) {
+    const exceeds = added.exceeds(TOTAL_ANNOTATION_SIZE_LIMIT - size);
+    if (exceeds === true) out.push(tooLong(path, tooLongDetail(TOTAL_ANNOTATION_SIZE_LIMIT, version), { hint: added.hint }));
+    else if (exceeds === undefined && size + replaced > TOTAL_ANNOTATION_SIZE_LIMIT) over();
   }
   return out;
 }

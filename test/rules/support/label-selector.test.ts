@@ -15,7 +15,7 @@ describe('label selectors (metav1.LabelSelectorAsSelector)', () => {
     [{}, true],
     [null, false],
   ])('%j matches the labels: %s', (selector, expected) => {
-    const parsed = parseLabelSelector(selector, '1.28');
+    const parsed = parseLabelSelector(selector);
     expect(parsed).toBeDefined();
     expect(selectorMatches(parsed!, labels)).toBe(expected);
   });
@@ -28,7 +28,7 @@ describe('label selectors (metav1.LabelSelectorAsSelector)', () => {
     { matchLabels: { app: '-x' } },
     'garbage',
   ])('fails to convert %j (the server then skips its match checks)', (selector) => {
-    expect(parseLabelSelector(selector, '1.28')).toBeUndefined();
+    expect(parseLabelSelector(selector)).toBeUndefined();
   });
 
   it('reports each malformed requirement at its own path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../../../lib/rules/support/names';
+import { dns1123LabelErrors, dns1123SubdomainErrors, isLabelValue, isQualifiedName, labelValueErrors, qualifiedNameErrors } from '../../../lib/rules/support/names';
 
 describe('apimachinery name validators', () => {
   it.each(['a', 'a-b', 'a.b', '0abc', `${'a'.repeat(63)}.${'b'.repeat(63)}`])('%s is a subdomain', (v) => {
@@ -28,5 +28,54 @@ describe('apimachinery name validators', () => {
     expect(qualifiedNameErrors('a/b/c', '1.28')[0]).toMatch(/^a qualified name must consist of/);
     expect(qualifiedNameErrors('x'.repeat(64), '1.35')).toEqual(['name part must be no more than 63 bytes']);
     expect(qualifiedNameErrors('', '1.28')).toHaveLength(2);
+  });
+});
+
+describe('the fast checks agree with the validators', () => {
+  const valid = ['a', 'A_b.c', 'app.kubernetes.io/name', 'x/Y', `${'a'.repeat(253)}/${'b'.repeat(63)}`, 'a'.repeat(63)];
+  const invalid = ['', '/', 'a/', '/a', 'a/b/c', 'A.b/c', `${'a'.repeat(254)}/b`, `a/${'b'.repeat(64)}`, 'a'.repeat(64), 'a-', 'é', 'a..b/c', '-a/b'];
+
+  it.each(valid)('%s is a qualified name', (v) => {
+    expect(isQualifiedName(v)).toBe(true);
+    expect(qualifiedNameErrors(v, '1.28')).toEqual([]);
+  });
+
+  it.each(invalid)('%j is not a qualified name, and the validator says why', (v) => {
+    expect(isQualifiedName(v)).toBe(false);
+    expect(qualifiedNameErrors(v, '1.28')).not.toEqual([]);
+  });
+
+  it.each([
+    ['', true],
+    ['a', true],
+    ['a_b.C-1', true],
+    ['a'.repeat(63), true],
+    ['a'.repeat(64), false],
+    ['-a', false],
+    ['a/b', false],
+    ['é', false],
+  ] as const)('label value %j: %s', (v, ok) => {
+    expect(isLabelValue(v)).toBe(ok);
+    expect(labelValueErrors(v, '1.28').length === 0).toBe(ok);
+  });
+});
+
+describe('the scans match the apimachinery regular expressions', () => {
+  const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+  const NAME = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+  const QUALIFIED = new RegExp(`^(${LABEL}(\\.${LABEL})*/)?${NAME}$`);
+  const VALUE = new RegExp(`^(${NAME})?$`);
+  const byRegex = (v: string) => QUALIFIED.test(v) && (v.includes('/') ? v.indexOf('/') <= 253 && v.length - v.indexOf('/') - 1 <= 63 : v.length <= 63);
+
+  it('on random strings over the characters that matter', () => {
+    const alphabet = ['a', 'z', 'A', 'Z', '0', '9', '-', '_', '.', '/', 'é', ' '];
+    let seed = 16;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(random() * 9);
+      const v = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(isQualifiedName(v), v).toBe(byRegex(v));
+      expect(isLabelValue(v), v).toBe(VALUE.test(v) && v.length <= 63);
+    }
   });
 });
