@@ -1,6 +1,6 @@
 import { App, Chart, type ApiObject } from 'cdk8s';
 import type { ResolvedRuleSettings } from '../config/rule-settings';
-import type { IConstruct } from 'constructs';
+import type { IConstruct, IValidation } from 'constructs';
 import type { KubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
 
@@ -44,28 +44,45 @@ type Lint = (manifest: unknown, version: KubernetesVersion, rules: ResolvedRuleS
 
 const NO_RULE_SETTINGS: ResolvedRuleSettings = new Map();
 
-/** The results of the synth in progress, per object, per target version and lint function. */
+/** One lint of one object: almost always the only one (one target version, one lint function). */
+interface LintedFor extends Linted {
+  readonly version: KubernetesVersion;
+  readonly lint: Lint;
+}
+
+/**
+ * The results of the synth in progress: per object, its lints (by target version and lint
+ * function), and per validation, the messages it returned. cdk8s runs
+ * every validation 1 + C times per synth for C charts; the later passes return the first one's
+ * messages (nothing they depend on can change within the synth: the context is frozen once a
+ * construct has children, and the object's lint is this synth's).
+ */
 class SynthSession {
-  private readonly results = new Map<ApiObject, Map<string, Map<Lint, Linted>>>();
+  private readonly lints = new Map<ApiObject, LintedFor[]>();
+  private readonly validations = new Map<object, string[]>();
 
   public get(object: ApiObject, version: KubernetesVersion, lint: Lint): Linted | undefined {
-    return this.results.get(object)?.get(version)?.get(lint);
+    const entries = this.lints.get(object);
+    if (entries) for (const entry of entries) if (entry.version === version && entry.lint === lint) return entry;
+    return undefined;
   }
 
   public set(object: ApiObject, version: KubernetesVersion, lint: Lint, linted: Linted): void {
-    let byVersion = this.results.get(object);
-    if (!byVersion) this.results.set(object, (byVersion = new Map()));
-    let byLint = byVersion.get(version);
-    if (!byLint) byVersion.set(version, (byLint = new Map()));
-    byLint.set(lint, linted);
+    const entry: LintedFor = { json: linted.json, violations: linted.violations, version, lint };
+    const entries = this.lints.get(object);
+    if (entries) entries.push(entry);
+    else this.lints.set(object, [entry]);
   }
 
   /** The JSON this object rendered in this synth (any lint), if it was rendered yet. */
   public renderedJson(object: ApiObject): { readonly json: unknown } | undefined {
-    const byVersion = this.results.get(object);
-    if (!byVersion) return undefined;
-    for (const byLint of byVersion.values()) for (const linted of byLint.values()) return linted;
-    return undefined;
+    return this.lints.get(object)?.[0];
+  }
+
+  public validation(key: object, validate: () => string[]): string[] {
+    let messages = this.validations.get(key);
+    if (!messages) this.validations.set(key, (messages = validate()));
+    return messages;
   }
 }
 
@@ -123,6 +140,16 @@ export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint
   session?.set(object, version, lint, linted);
   for (const observer of root[OBSERVERS] ?? []) observer({ path: object.node.path, kubernetesVersion: version, inSynth: session !== undefined });
   return linted;
+}
+
+/**
+ * The messages of `validation` (added to `construct` with `addValidation`): computed on its
+ * first pass of the synth in progress and returned as they are by the later passes (one per
+ * chart), or computed afresh outside a synth. `validate` must depend only on the synth's state.
+ */
+export function validationForSynth(validation: IValidation, construct: IConstruct, validate: () => string[]): string[] {
+  const session = (construct.node.root as WithSession)[SESSION];
+  return session ? session.validation(validation, validate) : validate();
 }
 
 /** The JSON `object` already rendered in the synth in progress, if any. */
