@@ -170,7 +170,7 @@ describe('npm run synth (cdk8s synth with cdk8s.yaml)', () => {
     // `node`, not `npx`: npx costs ~0.4 s of a cold synth (bench/RESULTS.md).
     expect(config).toMatch(/^app: node examples\/launch\.cjs$/m);
     const launcher = fs.readFileSync(path.join(ROOT, 'examples', 'launch.cjs'), 'utf8');
-    expect(launcher).toContain("'--import', 'tsx', join(ROOT, 'examples', 'main.ts')");
+    expect(launcher).toContain("'--import', tsx, join(ROOT, 'examples', 'main.ts')");
     expect(config).toMatch(/^language: typescript$/m);
     expect(config).not.toMatch(/^output: dist\/?$/m);
     expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('node examples/synth.cjs');

@@ -20,7 +20,7 @@ export class LintedApiObject extends ApiObject {
 
   /** This object's findings for `kubernetesVersion` and the rule levels; used by `validateOwnObjectOnSynth`. */
   public lint(kubernetesVersion: KubernetesVersion, rules?: ResolvedRuleSettings): readonly Violation[] {
-    return lintForSynth(this, kubernetesVersion, lintJob, () => super.toJson(), rules).violations;
+    return lintForSynth(this, kubernetesVersion, lintJob, () => super.toJson(), rules);
   }
 
   public override toJson(): any {

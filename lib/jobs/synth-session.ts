@@ -14,27 +14,24 @@ import type { Violation } from '../violation';
  * request cache), and a resolver or a validation cannot tell a pass of this synth from the first
  * pass of the next one without counting passes or inspecting the stack. The synth calls
  * themselves are the one boundary cdk8s exposes publicly: every validation pass and every render
- * of a synth happens inside one, synchronously, and no user code runs between the passes.
- * So the first of our objects under an app wraps that app's `synth` and `synthYaml`, and the
- * `toJson` of each chart above it, on those instances only (public methods, called through
- * whatever the instance had, a subclass's override included). The wrapper opens a session on
- * the app for the duration of the call (nested calls join it) and drops it in `finally`:
- * - a result is reused only inside the synth that computed it, so a change made between two
- *   synths, or after a failed one, is always seen;
- * - nothing outlives a synth: the session lives on the app instance during the call, not in
- *   module state;
- * - outside a synth (a direct `toJson()`, a bare `node.validate()`) everything is computed
- *   afresh, exactly as without this file.
+ * of a synth happens inside one, synchronously. So the first of our objects under an app wraps
+ * that app's `synth` and `synthYaml`, and the `toJson` of each chart above it, on those instances
+ * only (public methods, called through whatever the instance had, a subclass's override
+ * included). The wrapper opens a session on the app for the duration of the call (nested calls
+ * join it) and drops it in `finally`. Within the session:
+ * - each of our validations computes its messages on its first pass and returns them on the
+ *   later ones (the context it reads is frozen once a construct has children, and the object it
+ *   lints is rendered once per synth), so an object is linted once per synth;
+ * - each object is rendered once: the validation's render is what the synth then emits, handed
+ *   over once (a second `toJson()` in the same synth renders afresh).
+ * So a result is reused only inside the synth that computed it (a change made between two synths,
+ * or after a failed one, is always seen), nothing outlives a synth (the session lives on the app
+ * instance during the call, not in module state), and outside a synth (a direct `toJson()`, a
+ * bare `node.validate()`) everything is computed afresh, exactly as without this file.
  */
 const SESSION = Symbol.for('cdk8s-jobs.synthSession');
 const WRAPPED = Symbol.for('cdk8s-jobs.synthSessionWrapped');
 const OBSERVERS = Symbol.for('cdk8s-jobs.synthLintObservers');
-
-/** What one object rendered and what the engine found in it, for one version and one lint. */
-interface Linted {
-  readonly json: unknown;
-  readonly violations: readonly Violation[];
-}
 
 /**
  * A pure lint of one object. The rule levels come from the app's context, which cannot change
@@ -44,44 +41,30 @@ type Lint = (manifest: unknown, version: KubernetesVersion, rules: ResolvedRuleS
 
 const NO_RULE_SETTINGS: ResolvedRuleSettings = new Map();
 
-/** One lint of one object: almost always the only one (one target version, one lint function). */
-interface LintedFor extends Linted {
-  readonly version: KubernetesVersion;
-  readonly lint: Lint;
-}
-
-/**
- * The results of the synth in progress: per object, its lints (by target version and lint
- * function), and per validation, the messages it returned. cdk8s runs
- * every validation 1 + C times per synth for C charts; the later passes return the first one's
- * messages (nothing they depend on can change within the synth: the context is frozen once a
- * construct has children, and the object's lint is this synth's).
- */
+/** The synth in progress: what each object rendered (until the synth emits it) and what each validation returned. */
 class SynthSession {
-  private readonly lints = new Map<ApiObject, LintedFor[]>();
-  private readonly validations = new Map<object, string[]>();
+  private readonly rendered = new Map<ApiObject, unknown>();
+  private readonly validations = new Map<IValidation, string[]>();
 
-  public get(object: ApiObject, version: KubernetesVersion, lint: Lint): Linted | undefined {
-    const entries = this.lints.get(object);
-    if (entries) for (const entry of entries) if (entry.version === version && entry.lint === lint) return entry;
-    return undefined;
+  /** `object`'s JSON of this synth: rendered on the first call, kept for the emission. */
+  public render(object: ApiObject, render: () => unknown): unknown {
+    if (this.rendered.has(object)) return this.rendered.get(object);
+    const json = render();
+    this.rendered.set(object, json);
+    return json;
   }
 
-  public set(object: ApiObject, version: KubernetesVersion, lint: Lint, linted: Linted): void {
-    const entry: LintedFor = { json: linted.json, violations: linted.violations, version, lint };
-    const entries = this.lints.get(object);
-    if (entries) entries.push(entry);
-    else this.lints.set(object, [entry]);
+  /** The JSON `object` rendered in this synth, handed over once (the emission's copy). */
+  public take(object: ApiObject): { readonly json: unknown } | undefined {
+    if (!this.rendered.has(object)) return undefined;
+    const json = this.rendered.get(object);
+    this.rendered.delete(object);
+    return { json };
   }
 
-  /** The JSON this object rendered in this synth (any lint), if it was rendered yet. */
-  public renderedJson(object: ApiObject): { readonly json: unknown } | undefined {
-    return this.lints.get(object)?.[0];
-  }
-
-  public validation(key: object, validate: () => string[]): string[] {
-    let messages = this.validations.get(key);
-    if (!messages) this.validations.set(key, (messages = validate()));
+  public validation(validation: IValidation, validate: () => string[]): string[] {
+    let messages = this.validations.get(validation);
+    if (!messages) this.validations.set(validation, (messages = validate()));
     return messages;
   }
 }
@@ -127,19 +110,17 @@ export function joinSynthSessions(construct: IConstruct): void {
 }
 
 /**
- * The lint of `object` for `version`: computed once per synth, or afresh outside a synth.
- * `json` is what the object rendered for it.
+ * The findings of `object` for `version`. Inside a synth the object is rendered once (and that
+ * JSON is what the synth emits, see {@link renderedInSynth}); outside, afresh. Called from a
+ * validation, through {@link validationForSynth}, so once per object per synth.
  */
-export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): Linted {
+export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): readonly Violation[] {
   const root = object.node.root as WithSession;
   const session = root[SESSION];
-  const known = session?.get(object, version, lint);
-  if (known) return known;
-  const json = render();
-  const linted = { json, violations: lint(json, version, rules) };
-  session?.set(object, version, lint, linted);
+  const json = session ? session.render(object, render) : render();
+  const violations = lint(json, version, rules);
   for (const observer of root[OBSERVERS] ?? []) observer({ path: object.node.path, kubernetesVersion: version, inSynth: session !== undefined });
-  return linted;
+  return violations;
 }
 
 /**
@@ -152,9 +133,9 @@ export function validationForSynth(validation: IValidation, construct: IConstruc
   return session ? session.validation(validation, validate) : validate();
 }
 
-/** The JSON `object` already rendered in the synth in progress, if any. */
+/** The JSON `object` rendered for its lint in the synth in progress, if any, for the emission: handed over once. */
 export function renderedInSynth(object: ApiObject): { readonly json: unknown } | undefined {
-  return (object.node.root as WithSession)[SESSION]?.renderedJson(object);
+  return (object.node.root as WithSession)[SESSION]?.take(object);
 }
 
 function wrap(target: IConstruct, root: WithSession, methods: readonly string[]): void {

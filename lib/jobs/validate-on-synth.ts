@@ -48,7 +48,7 @@ export function validateOnSynth(scope: IConstruct): void {
         const settings = settingsOf(scope);
         if (typeof settings === 'string') return [settings];
         return batchObjectsClaimedBy(scope).flatMap((apiObject) => {
-          const { violations } = lintForSynth(apiObject, settings.kubernetesVersion, lintBatchObject, () => apiObject.toJson(), settings.rules);
+          const violations = lintForSynth(apiObject, settings.kubernetesVersion, lintBatchObject, () => apiObject.toJson(), settings.rules);
           return judge(apiObject, violations, settings.warnings).map((message) => `${apiObject.node.path}: ${message}`);
         });
       }),
@@ -73,7 +73,7 @@ export function validateOwnObjectOnSynth(construct: IConstruct, lint?: (manifest
         const apiObject = ApiObject.of(construct);
         const { kubernetesVersion, rules } = settings;
         const violations = lint
-          ? lintForSynth(apiObject, kubernetesVersion, lint, () => apiObject.toJson()).violations
+          ? lintForSynth(apiObject, kubernetesVersion, lint, () => apiObject.toJson())
           : isLintedApiObject(apiObject)
             ? apiObject.lint(kubernetesVersion, rules)
             : lintManifest(apiObject.toJson(), { kubernetesVersion, rules });
