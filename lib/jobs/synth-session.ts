@@ -103,10 +103,16 @@ export function observeSynthLints(app: App, listener: (event: SynthLintEvent) =>
 
 /** Makes the synths of the app above `construct` (and of the charts above it) synth sessions. */
 export function joinSynthSessions(construct: IConstruct): void {
-  const root = construct.node.root;
+  let scope: IConstruct | undefined = construct;
+  let root: IConstruct = construct;
+  const charts: IConstruct[] = [];
+  for (; scope; scope = scope.node.scope) {
+    if (Chart.isChart(scope)) charts.push(scope);
+    root = scope;
+  }
   if (!(root instanceof App)) return;
   wrap(root, root, ['synth', 'synthYaml']);
-  for (const scope of construct.node.scopes) if (Chart.isChart(scope)) wrap(scope, root, ['toJson']);
+  for (const chart of charts) wrap(chart, root, ['toJson']);
 }
 
 /**
