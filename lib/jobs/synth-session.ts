@@ -33,10 +33,7 @@ const SESSION = Symbol.for('cdk8s-jobs.synthSession');
 const WRAPPED = Symbol.for('cdk8s-jobs.synthSessionWrapped');
 const OBSERVERS = Symbol.for('cdk8s-jobs.synthLintObservers');
 
-/**
- * A pure lint of one object. The rule levels come from the app's context, which cannot change
- * once the app has children, so within one synth they are the same for every call.
- */
+/** A pure lint of one object for a target version and the rule levels of the app's context. */
 type Lint = (manifest: unknown, version: KubernetesVersion, rules: ResolvedRuleSettings) => readonly Violation[];
 
 const NO_RULE_SETTINGS: ResolvedRuleSettings = new Map();
@@ -118,7 +115,7 @@ export function joinSynthSessions(construct: IConstruct): void {
 /**
  * The findings of `object` for `version`. Inside a synth the object is rendered once (and that
  * JSON is what the synth emits, see {@link renderedInSynth}); outside, afresh. Called from a
- * validation, through {@link validationForSynth}, so once per object per synth.
+ * validation made by {@link validationOncePerSynth}, so once per object per synth.
  */
 export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): readonly Violation[] {
   const root = object.node.root as WithSession;
@@ -130,13 +127,20 @@ export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint
 }
 
 /**
- * The messages of `validation` (added to `construct` with `addValidation`): computed on its
- * first pass of the synth in progress and returned as they are by the later passes (one per
- * chart), or computed afresh outside a synth. `validate` must depend only on the synth's state.
+ * A validation for `construct` (to pass to its `addValidation`) whose messages are computed once
+ * per synth: on its first pass of the synth in progress, and returned as they are by the later
+ * passes (one per chart); outside a synth, afresh on each call. `validate` must depend only on
+ * what cannot change within a synth (the context, and the objects' renders of this synth).
  */
-export function validationForSynth(validation: IValidation, construct: IConstruct, validate: () => string[]): string[] {
-  const session = (construct.node.root as WithSession)[SESSION];
-  return session ? session.validation(validation, validate) : validate();
+export function validationOncePerSynth(construct: IConstruct, validate: () => string[]): IValidation {
+  const root = construct.node.root as WithSession; // fixed: a construct never changes scope
+  const validation: IValidation = {
+    validate: () => {
+      const session = root[SESSION];
+      return session ? session.validation(validation, validate) : validate();
+    },
+  };
+  return validation;
 }
 
 /** The JSON `object` rendered for its lint in the synth in progress, if any, for the emission: handed over once. */
