@@ -13,6 +13,7 @@
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
 
 const ROOT = join(__dirname, '..');
 const COMPILED = join(ROOT, 'build', 'examples', 'main.js');
@@ -37,7 +38,9 @@ function compiledIsFresh() {
 if (compiledIsFresh()) {
   require(COMPILED);
 } else {
-  // Exactly the command this launcher stands for (one more Node start-up, on this path only).
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'main.ts')], { stdio: 'inherit', cwd: process.cwd() });
+  // Exactly the command this launcher stands for (one more Node start-up, on this path only), with
+  // tsx found from this repository rather than from the working directory.
+  const tsx = pathToFileURL(require.resolve('tsx', { paths: [ROOT] })).href;
+  const run = spawnSync(process.execPath, ['--import', tsx, join(ROOT, 'examples', 'main.ts')], { stdio: 'inherit', cwd: process.cwd() });
   process.exitCode = run.status ?? 1;
 }

@@ -170,10 +170,69 @@ describe('npm run synth (cdk8s synth with cdk8s.yaml)', () => {
     // `node`, not `npx`: npx costs ~0.4 s of a cold synth (bench/RESULTS.md).
     expect(config).toMatch(/^app: node examples\/launch\.cjs$/m);
     const launcher = fs.readFileSync(path.join(ROOT, 'examples', 'launch.cjs'), 'utf8');
-    expect(launcher).toContain("'--import', 'tsx', join(ROOT, 'examples', 'main.ts')");
+    expect(launcher).toContain("'--import', tsx, join(ROOT, 'examples', 'main.ts')");
     expect(config).toMatch(/^language: typescript$/m);
     expect(config).not.toMatch(/^output: dist\/?$/m);
-    expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('cdk8s synth --no-check-upgrade');
+    expect(execFileSync('node', ['-e', 'process.stdout.write(require("./package.json").scripts.synth)'], { cwd: ROOT, encoding: 'utf8' })).toBe('node examples/synth.cjs');
+  });
+});
+
+describe('npm run synth (examples/synth.cjs: what cdk8s synth does with cdk8s.yaml, without the CLI)', () => {
+  const cdk8s = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
+  /** A project folder whose cdk8s.yaml is `config` and whose examples/ is this repository's. */
+  function project(config: string): string {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'cdk8s.yaml'), config);
+    fs.symlinkSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'));
+    return dir;
+  }
+  function run(how: 'direct' | 'cli', cwd: string, env: Record<string, string> = {}) {
+    const [command, args] = how === 'direct' ? [process.execPath, [path.join(ROOT, 'examples', 'synth.cjs')]] : [cdk8s, ['synth', '--no-check-upgrade']];
+    const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+    const output = path.join(cwd, 'build', 'cdk8s.out');
+    const files = fs.existsSync(output) ? Object.fromEntries(fs.readdirSync(output).map((f) => [f, fs.readFileSync(path.join(output, f), 'utf8')])) : undefined;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, files };
+  }
+  const config = () => fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8');
+
+  it('prints what cdk8s synth prints and writes the same files, to dist/ and to the output directory', () => {
+    const dir = project(config());
+    const dist = path.join(dir, 'dist');
+    const direct = run('direct', dir, { CDK8S_JOBS_DIST: dist });
+    const distDirect = fs.readdirSync(dist).map((f) => fs.readFileSync(path.join(dist, f), 'utf8'));
+    const cli = run('cli', dir, { CDK8S_JOBS_DIST: dist });
+    expect(direct.status).toBe(0);
+    expect(cli.status).toBe(0);
+    expect(direct.stdout).toBe(cli.stdout);
+    expect(direct.stdout).toMatch(/^Synthesizing application\n(  - build\/cdk8s\.out\/[a-z-]+\.k8s\.yaml\n){9}$/);
+    expect(direct.stderr).toBe(cli.stderr);
+    expect(direct.files).toEqual(cli.files);
+    expect(fs.readdirSync(dist).map((f) => fs.readFileSync(path.join(dist, f), 'utf8'))).toEqual(distDirect);
+  });
+
+  it('fails as cdk8s synth does (exit 1, the CLI\'s error line, dist/ left unchanged)', () => {
+    const dir = project(config());
+    const dist = path.join(dir, 'dist');
+    expect(run('direct', dir, { CDK8S_JOBS_DIST: dist }).status).toBe(0);
+    const before = fs.readFileSync(path.join(dist, 'pi.k8s.yaml'), 'utf8');
+    const env = { CDK8S_JOBS_DIST: dist, CDK8S_JOBS_KUBERNETES_VERSION: '1.99' };
+    const direct = run('direct', dir, env);
+    const cli = run('cli', dir, env);
+    expect(direct.status).toBe(1);
+    expect(cli.status).toBe(1);
+    expect(direct.stdout).toBe(cli.stdout);
+    expect(direct.stderr).toBe(cli.stderr);
+    expect(direct.stderr).toContain('ERROR: synthesis failed, app expected to create "build/cdk8s.out"');
+    expect(direct.files).toBeUndefined();
+    expect(fs.readFileSync(path.join(dist, 'pi.k8s.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('leaves a cdk8s.yaml it does not reproduce (another app, validations, Helm) to the cdk8s CLI', () => {
+    const dir = project('app: node write.js\noutput: out\nsynthConfig:\n  format: plain\n');
+    fs.writeFileSync(path.join(dir, 'write.js'), "require('fs').mkdirSync(process.env.CDK8S_OUTDIR); require('fs').writeFileSync(process.env.CDK8S_OUTDIR + '/a.k8s.yaml', 'kind: A\\n');");
+    const direct = spawnSync(process.execPath, [path.join(ROOT, 'examples', 'synth.cjs')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toBe('Synthesizing application\n  - out/a.k8s.yaml\n');
   });
 });
 

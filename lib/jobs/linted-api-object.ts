@@ -1,26 +1,21 @@
-import { ApiObject, type ApiObjectProps } from 'cdk8s';
-import type { Construct } from 'constructs';
+import { ApiObject } from 'cdk8s';
 import { lintManifest } from '../lint';
 import type { KubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
 import type { ResolvedRuleSettings } from '../config/rule-settings';
-import { joinSynthSessions, lintForSynth, renderedInSynth } from './synth-session';
+import { lintForSynth, renderedInSynth } from './synth-session';
 
 /**
  * The object our constructs emit: an `ApiObject` rendered once and linted once per synth, however
  * many charts and validation passes the synth has (see `synth-session.ts` for the hook and why).
  * Its first validation pass in a synth renders and lints it; later passes reuse the verdict and
- * the synth's own render reuses the JSON. Outside a synth, `toJson()` renders afresh.
+ * the synth's own render reuses the JSON. Outside a synth, `toJson()` renders afresh. The
+ * construct that emits it validates it (`validateOwnObjectOnSynth`, which joins the synth sessions).
  */
 export class LintedApiObject extends ApiObject {
-  constructor(scope: Construct, id: string, props: ApiObjectProps) {
-    super(scope, id, props);
-    joinSynthSessions(this);
-  }
-
   /** This object's findings for `kubernetesVersion` and the rule levels; used by `validateOwnObjectOnSynth`. */
   public lint(kubernetesVersion: KubernetesVersion, rules?: ResolvedRuleSettings): readonly Violation[] {
-    return lintForSynth(this, kubernetesVersion, lintJob, () => super.toJson(), rules).violations;
+    return lintForSynth(this, kubernetesVersion, lintJob, () => super.toJson(), rules);
   }
 
   public override toJson(): any {

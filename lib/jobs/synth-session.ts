@@ -1,6 +1,6 @@
 import { App, Chart, type ApiObject } from 'cdk8s';
 import type { ResolvedRuleSettings } from '../config/rule-settings';
-import type { IConstruct } from 'constructs';
+import type { IConstruct, IValidation } from 'constructs';
 import type { KubernetesVersion } from '../versions';
 import type { Violation } from '../violation';
 
@@ -14,58 +14,55 @@ import type { Violation } from '../violation';
  * request cache), and a resolver or a validation cannot tell a pass of this synth from the first
  * pass of the next one without counting passes or inspecting the stack. The synth calls
  * themselves are the one boundary cdk8s exposes publicly: every validation pass and every render
- * of a synth happens inside one, synchronously, and no user code runs between the passes.
- * So the first of our objects under an app wraps that app's `synth` and `synthYaml`, and the
- * `toJson` of each chart above it, on those instances only (public methods, called through
- * whatever the instance had, a subclass's override included). The wrapper opens a session on
- * the app for the duration of the call (nested calls join it) and drops it in `finally`:
- * - a result is reused only inside the synth that computed it, so a change made between two
- *   synths, or after a failed one, is always seen;
- * - nothing outlives a synth: the session lives on the app instance during the call, not in
- *   module state;
- * - outside a synth (a direct `toJson()`, a bare `node.validate()`) everything is computed
- *   afresh, exactly as without this file.
+ * of a synth happens inside one, synchronously. So the first of our objects under an app wraps
+ * that app's `synth` and `synthYaml`, and the `toJson` of each chart above it, on those instances
+ * only (public methods, called through whatever the instance had, a subclass's override
+ * included). The wrapper opens a session on the app for the duration of the call (nested calls
+ * join it) and drops it in `finally`. Within the session:
+ * - each of our validations computes its messages on its first pass and returns them on the
+ *   later ones (the context it reads is frozen once a construct has children, and the object it
+ *   lints is rendered once per synth), so an object is linted once per synth;
+ * - each object is rendered once: the validation's render is what the synth then emits, handed
+ *   over once (a second `toJson()` in the same synth renders afresh).
+ * So a result is reused only inside the synth that computed it (a change made between two synths,
+ * or after a failed one, is always seen), nothing outlives a synth (the session lives on the app
+ * instance during the call, not in module state), and outside a synth (a direct `toJson()`, a
+ * bare `node.validate()`) everything is computed afresh, exactly as without this file.
  */
 const SESSION = Symbol.for('cdk8s-jobs.synthSession');
 const WRAPPED = Symbol.for('cdk8s-jobs.synthSessionWrapped');
 const OBSERVERS = Symbol.for('cdk8s-jobs.synthLintObservers');
 
-/** What one object rendered and what the engine found in it, for one version and one lint. */
-interface Linted {
-  readonly json: unknown;
-  readonly violations: readonly Violation[];
-}
-
-/**
- * A pure lint of one object. The rule levels come from the app's context, which cannot change
- * once the app has children, so within one synth they are the same for every call.
- */
+/** A pure lint of one object for a target version and the rule levels of the app's context. */
 type Lint = (manifest: unknown, version: KubernetesVersion, rules: ResolvedRuleSettings) => readonly Violation[];
 
 const NO_RULE_SETTINGS: ResolvedRuleSettings = new Map();
 
-/** The results of the synth in progress, per object, per target version and lint function. */
+/** The synth in progress: what each object rendered (until the synth emits it) and what each validation returned. */
 class SynthSession {
-  private readonly results = new Map<ApiObject, Map<string, Map<Lint, Linted>>>();
+  private readonly rendered = new Map<ApiObject, unknown>();
+  private readonly validations = new Map<IValidation, string[]>();
 
-  public get(object: ApiObject, version: KubernetesVersion, lint: Lint): Linted | undefined {
-    return this.results.get(object)?.get(version)?.get(lint);
+  /** `object`'s JSON of this synth: rendered on the first call, kept for the emission. */
+  public render(object: ApiObject, render: () => unknown): unknown {
+    if (this.rendered.has(object)) return this.rendered.get(object);
+    const json = render();
+    this.rendered.set(object, json);
+    return json;
   }
 
-  public set(object: ApiObject, version: KubernetesVersion, lint: Lint, linted: Linted): void {
-    let byVersion = this.results.get(object);
-    if (!byVersion) this.results.set(object, (byVersion = new Map()));
-    let byLint = byVersion.get(version);
-    if (!byLint) byVersion.set(version, (byLint = new Map()));
-    byLint.set(lint, linted);
+  /** The JSON `object` rendered in this synth, handed over once (the emission's copy). */
+  public take(object: ApiObject): { readonly json: unknown } | undefined {
+    if (!this.rendered.has(object)) return undefined;
+    const json = this.rendered.get(object);
+    this.rendered.delete(object);
+    return { json };
   }
 
-  /** The JSON this object rendered in this synth (any lint), if it was rendered yet. */
-  public renderedJson(object: ApiObject): { readonly json: unknown } | undefined {
-    const byVersion = this.results.get(object);
-    if (!byVersion) return undefined;
-    for (const byLint of byVersion.values()) for (const linted of byLint.values()) return linted;
-    return undefined;
+  public validation(validation: IValidation, validate: () => string[]): string[] {
+    let messages = this.validations.get(validation);
+    if (!messages) this.validations.set(validation, (messages = validate()));
+    return messages;
   }
 }
 
@@ -103,31 +100,52 @@ export function observeSynthLints(app: App, listener: (event: SynthLintEvent) =>
 
 /** Makes the synths of the app above `construct` (and of the charts above it) synth sessions. */
 export function joinSynthSessions(construct: IConstruct): void {
-  const root = construct.node.root;
+  let scope: IConstruct | undefined = construct;
+  let root: IConstruct = construct;
+  const charts: IConstruct[] = [];
+  for (; scope; scope = scope.node.scope) {
+    if (Chart.isChart(scope)) charts.push(scope);
+    root = scope;
+  }
   if (!(root instanceof App)) return;
   wrap(root, root, ['synth', 'synthYaml']);
-  for (const scope of construct.node.scopes) if (Chart.isChart(scope)) wrap(scope, root, ['toJson']);
+  for (const chart of charts) wrap(chart, root, ['toJson']);
 }
 
 /**
- * The lint of `object` for `version`: computed once per synth, or afresh outside a synth.
- * `json` is what the object rendered for it.
+ * The findings of `object` for `version`. Inside a synth the object is rendered once (and that
+ * JSON is what the synth emits, see {@link renderedInSynth}); outside, afresh. Called from a
+ * validation made by {@link validationOncePerSynth}, so once per object per synth.
  */
-export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): Linted {
+export function lintForSynth(object: ApiObject, version: KubernetesVersion, lint: Lint, render: () => unknown, rules: ResolvedRuleSettings = NO_RULE_SETTINGS): readonly Violation[] {
   const root = object.node.root as WithSession;
   const session = root[SESSION];
-  const known = session?.get(object, version, lint);
-  if (known) return known;
-  const json = render();
-  const linted = { json, violations: lint(json, version, rules) };
-  session?.set(object, version, lint, linted);
+  const json = session ? session.render(object, render) : render();
+  const violations = lint(json, version, rules);
   for (const observer of root[OBSERVERS] ?? []) observer({ path: object.node.path, kubernetesVersion: version, inSynth: session !== undefined });
-  return linted;
+  return violations;
 }
 
-/** The JSON `object` already rendered in the synth in progress, if any. */
+/**
+ * A validation for `construct` (to pass to its `addValidation`) whose messages are computed once
+ * per synth: on its first pass of the synth in progress, and returned as they are by the later
+ * passes (one per chart); outside a synth, afresh on each call. `validate` must depend only on
+ * what cannot change within a synth (the context, and the objects' renders of this synth).
+ */
+export function validationOncePerSynth(construct: IConstruct, validate: () => string[]): IValidation {
+  const root = construct.node.root as WithSession; // fixed: a construct never changes scope
+  const validation: IValidation = {
+    validate: () => {
+      const session = root[SESSION];
+      return session ? session.validation(validation, validate) : validate();
+    },
+  };
+  return validation;
+}
+
+/** The JSON `object` rendered for its lint in the synth in progress, if any, for the emission: handed over once. */
 export function renderedInSynth(object: ApiObject): { readonly json: unknown } | undefined {
-  return (object.node.root as WithSession)[SESSION]?.renderedJson(object);
+  return (object.node.root as WithSession)[SESSION]?.take(object);
 }
 
 function wrap(target: IConstruct, root: WithSession, methods: readonly string[]): void {

@@ -9,7 +9,7 @@ import type { Violation } from '../violation';
 import { KUBERNETES_VERSION_CONTEXT_KEY, WARNINGS_CONTEXT_KEY, kubernetesVersionOf, ruleSettingsOf, warningModeOf, type SynthWarningMode } from './context';
 import { isLintedApiObject } from './linted-api-object';
 import { reportSynthWarnings } from './synth-warnings';
-import { joinSynthSessions, lintForSynth } from './synth-session';
+import { joinSynthSessions, lintForSynth, validationOncePerSynth } from './synth-session';
 
 /**
  * Marks a construct that validates the batch objects under it. A registered symbol, so that two
@@ -42,16 +42,16 @@ export function validateOnSynth(scope: IConstruct): void {
   if (isMarked(scope)) return;
   mark(scope);
   joinSynthSessions(scope);
-  scope.node.addValidation({
-    validate: () => {
+  scope.node.addValidation(
+    validationOncePerSynth(scope, () => {
       const settings = settingsOf(scope);
       if (typeof settings === 'string') return [settings];
       return batchObjectsClaimedBy(scope).flatMap((apiObject) => {
-        const { violations } = lintForSynth(apiObject, settings.kubernetesVersion, lintBatchObject, () => apiObject.toJson(), settings.rules);
+        const violations = lintForSynth(apiObject, settings.kubernetesVersion, lintBatchObject, () => apiObject.toJson(), settings.rules);
         return judge(apiObject, violations, settings.warnings).map((message) => `${apiObject.node.path}: ${message}`);
       });
-    },
-  });
+    }),
+  );
 }
 
 /**
@@ -63,23 +63,23 @@ export function validateOnSynth(scope: IConstruct): void {
 export function validateOwnObjectOnSynth(construct: IConstruct, lint?: (manifest: unknown, version: KubernetesVersion) => readonly Violation[]): void {
   mark(construct);
   joinSynthSessions(construct);
-  construct.node.addValidation({
-    validate: () => {
+  construct.node.addValidation(
+    validationOncePerSynth(construct, () => {
       const settings = settingsOf(construct);
       if (typeof settings === 'string') return [settings];
       const apiObject = ApiObject.of(construct);
       const { kubernetesVersion, rules } = settings;
       const violations = lint
-        ? lintForSynth(apiObject, kubernetesVersion, lint, () => apiObject.toJson()).violations
+        ? lintForSynth(apiObject, kubernetesVersion, lint, () => apiObject.toJson())
         : isLintedApiObject(apiObject)
           ? apiObject.lint(kubernetesVersion, rules)
           : lintManifest(apiObject.toJson(), { kubernetesVersion, rules });
       return judge(construct, violations, settings.warnings);
-    },
-  });
+    }),
+  );
 }
 
-/** The engine's verdict on one batch object; one function, so the synth session can key on it. */
+/** The engine's verdict on one batch object. */
 function lintBatchObject(manifest: unknown, kubernetesVersion: KubernetesVersion, rules: ResolvedRuleSettings): readonly Violation[] {
   return lintManifest(manifest, { kubernetesVersion, rules });
 }

@@ -83,6 +83,35 @@ describe('one render and one lint per object per synth', () => {
     expect(new Set(lints.values())).toEqual(new Set([1]));
   });
 
+  it('judges each object once per synth: the later validation passes (one per chart) return the first pass\'s messages', () => {
+    const { app } = appWithCharts(20);
+    // The warning mode is read from the context by each judgement; count the reads of one Job's.
+    const job = app.node.findChild('chart-7').node.findChild('job');
+    let reads = 0;
+    const tryGetContext = job.node.tryGetContext.bind(job.node);
+    Object.defineProperty(job.node, 'tryGetContext', { value: (key: string) => (key === 'cdk8s-jobs:warnings' && reads++, tryGetContext(key)) });
+    app.synthYaml();
+    expect(reads).toBe(1);
+    app.synthYaml();
+    expect(reads).toBe(2);
+  });
+
+  it('reports an invalid Job once per synth with many charts, with the same message each synth', () => {
+    const { app } = appWithCharts(20);
+    ApiObject.of(app.node.findChild('chart-4').node.findChild('job')).addJsonPatch(JsonPatch.add('/spec/completions', -1));
+    const failure = () => {
+      try {
+        app.synthYaml();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('synth passed');
+    };
+    const first = failure();
+    expect(first.match(/spec\.completions: Invalid value: -1/g)).toHaveLength(1);
+    expect(failure()).toBe(first);
+  });
+
   it('lints afresh outside a synth (a direct node.validate())', () => {
     const { app, paths } = appWithCharts(1);
     const lints = countLints(app);
