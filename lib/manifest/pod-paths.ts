@@ -14,38 +14,7 @@ export function parsePodPath(path: string): PodPathStep[] {
 
 /** Every place the steps reach with a value set (not absent, not `null`), as path segments from the root. */
 export function setAt(root: unknown, steps: readonly PodPathStep[]): Array<{ path: PathSegment[]; value: unknown }> {
-  const out: Array<{ path: PathSegment[]; value: unknown }> = [];
-  collectSet(root, steps, 0, [], out);
-  return out;
-}
-
-/**
- * Depth first, in document order; `trail` is the path so far (pushed and popped, copied only
- * for a hit): a gated field is checked on every document at ~40 paths, and almost none is set.
- */
-function collectSet(value: unknown, steps: readonly PodPathStep[], i: number, trail: PathSegment[], out: Array<{ path: PathSegment[]; value: unknown }>): void {
-  if (i === steps.length) {
-    if (value !== undefined && value !== null) out.push({ path: trail.slice(), value });
-    return;
-  }
-  const step = steps[i];
-  const child = asObject(value)?.[step.key];
-  if (child === undefined && !step.each) return;
-  trail.push(step.key);
-  if (!step.each) collectSet(child, steps, i + 1, trail, out);
-  else {
-    const items = asArray(child);
-    if (items) {
-      for (let index = 0; index < items.length; index++) {
-        const item = items[index];
-        if (!asObject(item)) continue;
-        trail.push(index);
-        collectSet(item, steps, i + 1, trail, out);
-        trail.pop();
-      }
-    }
-  }
-  trail.pop();
+  return setAtAll(root, pathTrie([steps])).map(({ path, value }) => ({ path, value }));
 }
 
 /** Many paths merged on their common steps, so that one walk of a document serves them all. */
@@ -83,6 +52,10 @@ export function setAtAll(root: unknown, trie: PathTrie): Array<{ index: number; 
   return out;
 }
 
+/**
+ * Depth first, in document order; `trail` is the path so far (pushed and popped, copied only
+ * for a hit): the gated fields are checked on every document at ~40 paths, and almost none is set.
+ */
 function collectAll(value: unknown, trie: PathTrie, trail: PathSegment[], out: Array<{ index: number; path: PathSegment[]; value: unknown }>): void {
   if (value !== undefined && value !== null) for (const index of trie.ends) out.push({ index, path: trail.slice(), value });
   const o = asObject(value);
