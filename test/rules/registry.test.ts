@@ -13,7 +13,9 @@ import { JOB_RULES } from '../../lib/rules/job';
 import { METADATA_RULES } from '../../lib/rules/metadata';
 import { POD_RULES } from '../../lib/rules/pod';
 import { RECOMMENDED_RULES } from '../../lib/rules/recommended';
-import type { Rule } from '../../lib/rules/rule';
+import type { Rule, TriggerAnchor } from '../../lib/rules/rule';
+import { loadSchema } from '../../lib/schema/schema-files';
+import { KUBERNETES_VERSIONS } from '../../lib/versions';
 import { VOLUME_RULES } from '../../lib/rules/volume';
 
 const ROOT = join(__dirname, '..', '..');
@@ -103,5 +105,84 @@ describe('rule registry', () => {
     const jobSpecIds = new Set(rows.map((r) => r.id));
     const rules = ALL_RULES.filter((r) => r.refs.some((ref) => jobSpecIds.has(ref)));
     expect(rules.filter((r) => !r.appliesTo.includes('CronJob')).map((r) => r.id)).toEqual([]);
+  });
+});
+
+/** The schema definitions whose properties each trigger anchor's keys are (`Rule.triggers`). */
+const ANCHOR_DEFINITIONS: Record<TriggerAnchor, readonly string[]> = {
+  metadata: ['io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta'],
+  cron: ['io.k8s.api.batch.v1.CronJobSpec'],
+  job: ['io.k8s.api.batch.v1.JobSpec'],
+  podMetadata: ['io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta'],
+  pod: ['io.k8s.api.core.v1.PodSpec'],
+  container: ['io.k8s.api.core.v1.Container', 'io.k8s.api.core.v1.EphemeralContainer'],
+};
+
+/** Every key of an anchor in some supported version's schema. */
+function anchorKeys(): Map<TriggerAnchor, Set<string>> {
+  const out = new Map<TriggerAnchor, Set<string>>();
+  for (const version of KUBERNETES_VERSIONS) {
+    const definitions = (loadSchema(version, 'CronJob') as { definitions: Record<string, { properties?: Record<string, unknown> }> }).definitions;
+    for (const [anchor, names] of Object.entries(ANCHOR_DEFINITIONS) as Array<[TriggerAnchor, readonly string[]]>) {
+      const keys = out.get(anchor) ?? out.set(anchor, new Set()).get(anchor)!;
+      for (const name of names) for (const key of Object.keys(definitions[name]?.properties ?? {})) keys.add(key);
+    }
+  }
+  return out;
+}
+
+/** Rules that report a missing field, a default or a relation that holds without any field: they must run on every document. */
+const ALWAYS_RUN = [
+  'metadata-name-required',
+  'metadata-annotations', // kubectl's last-applied annotation can overflow the limit with no annotation written
+  'pod-containers-required',
+  'container-image-required',
+  'container-name',
+  'job-restart-policy',
+  'selector-matches-template',
+  'generated-label-conflict',
+  'cronjob-schedule',
+  'job-active-deadline',
+  'job-ttl-after-finished',
+  'container-resource-requests',
+  'cronjob-concurrency-deadline',
+];
+
+describe('rule triggers', () => {
+  it('are <anchor>.<key>, one key directly under a known anchor, listed once, never an empty list', () => {
+    const anchors = Object.keys(ANCHOR_DEFINITIONS);
+    for (const rule of ALL_RULES) {
+      if (rule.triggers === undefined) continue;
+      expect(rule.triggers.length, rule.id).toBeGreaterThan(0);
+      expect(new Set(rule.triggers).size, rule.id).toBe(rule.triggers.length);
+      for (const trigger of rule.triggers) {
+        expect(trigger, rule.id).toMatch(/^[A-Za-z]+\.[A-Za-z][A-Za-z0-9]*$/);
+        expect(anchors, `${rule.id}: ${trigger}`).toContain(trigger.split('.')[0]);
+      }
+    }
+  });
+
+  it('name fields that exist: each key is a property of its anchor in some supported version', () => {
+    const keys = anchorKeys();
+    expect(keys.get('pod')?.has('affinity')).toBe(true);
+    const unknown = ALL_RULES.flatMap((rule) =>
+      (rule.triggers ?? []).filter((t) => !keys.get(t.split('.')[0] as TriggerAnchor)?.has(t.split('.')[1])).map((t) => `${rule.id}: ${t}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('can fire on every kind a rule applies to (a Job has no cron anchor)', () => {
+    for (const rule of ALL_RULES) {
+      if (rule.triggers === undefined || !rule.appliesTo.includes('Job')) continue;
+      expect(rule.triggers.some((t) => !t.startsWith('cron.')), rule.id).toBe(true);
+    }
+  });
+
+  it('are absent from the rules that must run on every document', () => {
+    for (const id of ALWAYS_RUN) {
+      const rule = ALL_RULES.find((r) => r.id === id);
+      expect(rule, id).toBeDefined();
+      expect(rule?.triggers, id).toBeUndefined();
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { ManifestKind } from '../../lib/manifest/job-view';
 import { stamp, type Rule } from '../../lib/rules/rule';
 import { resolveKubernetesVersion } from '../../lib/versions';
 import type { Violation } from '../../lib/violation';
+import { untriggeredFindings } from './untriggered';
 
 type Json = Record<string, unknown>;
 
@@ -139,6 +140,10 @@ export function ruleCases(rule: Rule, table: { valid: readonly RuleCase[]; inval
       const found = runRule(rule, build(kind, c), version);
       expect(found.map(key).sort()).toEqual(expected.sort());
       for (const v of found) expect(v.rule).toBe(rule.id);
+    });
+    it('gets no finding from any rule the engine skips on its cases', () => {
+      const all = [...expand(table.valid), ...expand(table.invalid)];
+      expect(all.flatMap(({ c, kind, version }) => untriggeredFindings(build(kind, c), version).map((s) => ({ case: c.name, kind, version, ...s })))).toEqual([]);
     });
   });
 }

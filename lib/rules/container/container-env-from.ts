@@ -22,6 +22,7 @@ export const containerEnvFrom = defineRule({
   summary: 'envFrom entries have a valid prefix and exactly one named configMapRef or secretRef',
   docs: DOCS.env,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.envFrom'],
   refs: ['core.ValidateEnvFrom'],
   hint: 'give each envFrom entry exactly one of configMapRef or secretRef with the object name, and a prefix that is a valid env variable name',
   check(view) {

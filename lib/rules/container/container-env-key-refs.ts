@@ -32,6 +32,7 @@ export const containerEnvKeyRefs = defineRule({
   summary: 'env configMapKeyRef and secretKeyRef name an object by a valid name and a valid key',
   docs: DOCS.env,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.env'],
   refs: ['core.validateConfigMapKeySelector', 'core.validateSecretKeySelector'],
   hint: 'set name to the ConfigMap or Secret name (lowercase letters, digits, - and .) and key to a key of it (letters, digits, -, _ and .)',
   check(view) {

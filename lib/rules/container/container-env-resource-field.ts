@@ -36,6 +36,7 @@ export const containerEnvResourceField = defineRule({
   summary: 'env resourceFieldRef names a container resource and a divisor of its unit',
   docs: DOCS.env,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.env'],
   refs: ['core.validateContainerResourceFieldSelector', 'core.validateContainerResourceDivisor'],
   hint: 'set resource to limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory, requests.ephemeral-storage or a hugepages one, and divisor to 1m or 1 for cpu, or 1, 1Ki, 1Mi, 1Gi (or 1k, 1M, 1G) for bytes',
   check(view) {

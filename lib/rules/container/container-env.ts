@@ -83,6 +83,7 @@ export const containerEnv = defineRule({
   summary: 'env variables have valid names and at most one source',
   docs: DOCS.env,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.env'],
   refs: ['core.ValidateEnv'],
   hint: 'give each env entry a name and either value or valueFrom with exactly one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef',
   check(view) {

@@ -12,6 +12,7 @@ export const containerImagePullPolicy = defineRule({
   summary: 'imagePullPolicy is Always, IfNotPresent or Never',
   docs: DOCS.imagePullPolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.imagePullPolicy'],
   refs: ['core.validatePullPolicy'],
   hint: 'use imagePullPolicy: IfNotPresent, Always or Never (case-sensitive), or leave it out',
   check(view) {

@@ -78,6 +78,7 @@ export const containerPorts = defineRule({
   summary: 'container ports are valid, named as IANA service names and not taken twice',
   docs: DOCS.containerPorts,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.ports'],
   refs: ['core.validateContainerPorts'],
   hint: 'use containerPort 1-65535, protocol TCP, UDP or SCTP, a port name of at most 15 lowercase letters, digits and single hyphens, and a hostPort used once',
   check(view) {

@@ -111,6 +111,7 @@ export const containerProbes = defineRule({
   summary: 'probes and lifecycle hooks have exactly one valid handler and sane thresholds',
   docs: DOCS.probes,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.livenessProbe', 'container.readinessProbe', 'container.startupProbe', 'container.lifecycle'],
   refs: ['core.validateProbe'],
   hint: 'give each probe or hook exactly one of exec, httpGet, tcpSocket or grpc (hooks: or sleep), a port 1-65535 or a port name, non-negative timings and successThreshold 1 on liveness and startup probes',
   check(view) {

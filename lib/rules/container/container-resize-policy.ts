@@ -24,6 +24,7 @@ export const containerResizePolicy = defineRule({
   summary: 'resizePolicy names cpu or memory once, with a policy the pod allows',
   docs: DOCS.resize,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.resizePolicy'],
   refs: ['core.validateResizePolicy'],
   hint: 'use resizePolicy entries with resourceName cpu or memory and restartPolicy NotRequired (Jobs with restartPolicy Never allow only NotRequired)',
   check(view) {

@@ -30,6 +30,7 @@ export const containerResources = defineRule({
   summary: 'container resources use valid names and quantities, with requests not above limits',
   docs: DOCS.resources,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.resources'],
   refs: ['core.ValidateContainerResourceRequirements'],
   hint: 'use quantities such as 500m or 1Gi, keep each request at or below its limit, and give extended resources (example.com/gpu) equal whole-number requests and limits',
   check(view) {

@@ -46,6 +46,7 @@ export const containerRestartRules = defineRule({
   summary: 'restartPolicyRules need a container restartPolicy, a known action and exitCodes',
   docs: DOCS.containerRestartRules,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.restartPolicyRules'],
   refs: ['core.validateContainerRestartPolicy', 'core.validateInitContainerRestartPolicy'],
   hint: 'give each restartPolicyRules entry action: Restart and exitCodes with operator In or NotIn, and set the container restartPolicy',
   check(view) {

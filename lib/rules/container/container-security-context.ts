@@ -125,6 +125,7 @@ export const containerSecurityContext = defineRule({
   summary: 'container securityContext ids are in range and privilege settings agree',
   docs: DOCS.securityContext,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.securityContext'],
   refs: ['core.ValidateSecurityContext'],
   hint: 'use ids 0-2147483647, and drop allowPrivilegeEscalation: false from a privileged container or one that adds CAP_SYS_ADMIN',
   check(view) {

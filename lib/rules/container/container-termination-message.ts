@@ -12,6 +12,7 @@ export const containerTerminationMessage = defineRule({
   summary: 'terminationMessagePolicy is File or FallbackToLogsOnError',
   docs: DOCS.terminationMessage,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.terminationMessagePolicy'],
   refs: ['core.validateContainerCommon'],
   hint: 'use terminationMessagePolicy: File or FallbackToLogsOnError, or leave it out',
   check(view) {

@@ -142,6 +142,7 @@ export const containerVolumeMounts = defineRule({
   summary: 'volume mounts and devices name a pod volume, at unique paths',
   docs: DOCS.volumeMounts,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.volumeMounts', 'container.volumeDevices'],
   refs: ['core.ValidateVolumeMounts'],
   hint: 'name a volume listed under spec.template.spec.volumes, give each mount its own mountPath, and keep subPath a relative path that does not climb out with ../',
   check(view) {

@@ -10,6 +10,7 @@ export const ephemeralContainersForbidden = defineRule({
   summary: 'a pod template has no ephemeral containers',
   docs: DOCS.ephemeralContainers,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.ephemeralContainers'],
   refs: ['core.ValidatePodTemplateSpec'],
   hint: 'remove ephemeralContainers; use kubectl debug on a running pod instead, or make it an init container or sidecar',
   check(view) {

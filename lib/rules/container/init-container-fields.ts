@@ -17,6 +17,7 @@ export const initContainerFields = defineRule({
   summary: 'init containers without restartPolicy Always carry no probes or lifecycle hooks',
   docs: DOCS.initContainers,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.initContainers'],
   refs: ['core.validateInitContainers'],
   hint: 'remove the probes and lifecycle from the init container, or make it a sidecar with restartPolicy: Always',
   check(view) {

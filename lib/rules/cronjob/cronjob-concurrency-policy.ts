@@ -12,6 +12,7 @@ export const cronjobConcurrencyPolicy = defineRule({
   summary: 'a CronJob concurrencyPolicy must be Allow, Forbid or Replace',
   docs: CRONJOB_DOCS.concurrencyPolicy,
   appliesTo: ['CronJob'],
+  triggers: ['cron.concurrencyPolicy'],
   refs: ['cronjob.concurrencyPolicy.allowed'],
   hint: 'set concurrencyPolicy: Allow, Forbid or Replace (values are case-sensitive)',
   constructHint: 'use ConcurrencyPolicy.ALLOW, ConcurrencyPolicy.FORBID or ConcurrencyPolicy.REPLACE (values are case-sensitive)',

@@ -27,6 +27,7 @@ export const cronjobIndexedJobName = defineRule({
   summary: 'an Indexed CronJob must have a name that leaves room for the Job suffix and pod index in a 63-character hostname',
   docs: CRONJOB_DOCS.jobTemplate,
   appliesTo: ['CronJob'],
+  triggers: ['job.completionMode'],
   refs: ['job.indexed.podHostname'],
   check({ name, spec }) {
     if (!name || spec.completionMode !== CompletionMode.INDEXED) return [];

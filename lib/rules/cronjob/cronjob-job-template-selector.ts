@@ -56,6 +56,7 @@ export const cronjobJobTemplateSelector = defineRule({
   summary: 'a CronJob job template must not set selector or manualSelector: true',
   docs: CRONJOB_DOCS.jobTemplate,
   appliesTo: ['CronJob'],
+  triggers: ['job.selector', 'job.manualSelector'],
   refs: ['cronjob.jobTemplate.noSelector', 'cronjob.jobTemplate.noManualSelector'],
   hint: HINT,
   check({ version, rawSpec, at }) {

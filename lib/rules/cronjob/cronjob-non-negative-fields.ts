@@ -29,6 +29,7 @@ export const cronjobNonNegativeFields = defineRule({
   summary: 'startingDeadlineSeconds and the history limits of a CronJob must not be negative',
   docs: CRONJOB_DOCS.historyLimits,
   appliesTo: ['CronJob'],
+  triggers: ['cron.startingDeadlineSeconds', 'cron.successfulJobsHistoryLimit', 'cron.failedJobsHistoryLimit'],
   refs: [
     'cronjob.startingDeadlineSeconds.nonNegative',
     'cronjob.successfulJobsHistoryLimit.nonNegative',

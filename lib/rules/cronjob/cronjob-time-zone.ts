@@ -26,6 +26,7 @@ export const cronjobTimeZone = defineRule({
   summary: 'a CronJob timeZone must be a time zone name from the tz database, not empty and not Local',
   docs: CRONJOB_DOCS.timeZones,
   appliesTo: ['CronJob'],
+  triggers: ['cron.timeZone'],
   refs: ['cronjob.timeZone.nonEmpty', 'cronjob.timeZone.syntax', 'cronjob.timeZone.notLocal', 'cronjob.timeZone.known'],
   hint: HINT,
   check({ rawCronSpec = {} }) {

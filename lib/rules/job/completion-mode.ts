@@ -15,6 +15,7 @@ export const completionMode = defineRule({
   summary: 'completionMode must be NonIndexed or Indexed',
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.completionMode'],
   refs: ['job.completionMode.allowed'],
   hint: 'set completionMode: NonIndexed or Indexed (case-sensitive)',
   constructHint: 'use CompletionMode.NON_INDEXED or CompletionMode.INDEXED (or IndexedJob)',

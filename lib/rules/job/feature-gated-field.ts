@@ -5,16 +5,26 @@ import { parsePodPath, pathTrie, setAtAll, type PathTrie, type PodPathStep } fro
 import type { PathSegment } from '../../manifest/field-path';
 import { isAtLeast, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../versions';
 import { forbidden, type Finding } from '../findings';
-import { defineRule } from '../rule';
+import { defineRule, type Trigger } from '../rule';
 import { DOCS } from '../support/docs';
 import { fieldExists, gateOnAt, type GatedFeatureName } from '../support/gates';
 import { isSet, objectsOf } from '../support/values';
+import { podPathTrigger } from '../triggers';
 
 /** The gated JobSpec fields and the gated pod failure policy actions, from the catalogue. */
 const ROWS = CATALOGUE as readonly CatalogueField[];
 const JOB_SPEC_FIELDS = ROWS.filter((r) => r.definition === 'batch.JobSpec' && r.gate).map((r) => r.field as GatedFeatureName);
 const POD_ROWS = GATED_POD_FIELDS.map((f) => ({ feature: f.feature, paths: f.podPaths.map(parsePodPath) }));
 const GATED_ACTIONS = ROWS.filter((r) => r.definition === 'batch.PodFailurePolicyRule' && r.field === 'action').flatMap((r) => r.gatedValues ?? []);
+
+/** Every field the rule looks at on some version: the gated JobSpec fields, the failure policy's actions, the gated pod paths. */
+const TRIGGERS: readonly Trigger[] = [
+  ...new Set<Trigger>([
+    ...JOB_SPEC_FIELDS.map((field): Trigger => `job.${field}`),
+    ...(GATED_ACTIONS.length > 0 ? (['job.podFailurePolicy'] as const) : []),
+    ...GATED_POD_FIELDS.flatMap((f) => f.podPaths.map(podPathTrigger)),
+  ]),
+];
 
 /** Whether a gated pod field is dropped or refused at `version` (before its gate exists the row does not apply). */
 function podRowApplies(feature: GatedFeatureName, version: KubernetesVersion): boolean {
@@ -96,6 +106,7 @@ export const featureGatedField = defineRule({
   summary: 'a field whose feature gate is off by default on the target version has no effect',
   docs: DOCS.featureGates,
   appliesTo: ['Job', 'CronJob'],
+  triggers: TRIGGERS,
   refs: ['featureGates'],
   hint: 'target the version named in the message (--kubernetes-version or kubernetesVersion in .cdk8s-jobs.yaml), or remove the field',
   constructHint: 'raise the cdk8s-jobs:kubernetesVersion context to the version named in the message, or remove the field',

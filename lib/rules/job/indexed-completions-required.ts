@@ -16,6 +16,7 @@ export const indexedCompletionsRequired = defineRule({
   summary: 'an Indexed Job needs completions',
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.completionMode'],
   refs: ['job.indexed.completionsRequired'],
   hint: 'set completions (the number of indexes), or use completionMode: NonIndexed for a work queue',
   constructHint: 'set completions, or use WorkQueueJob for a work queue',

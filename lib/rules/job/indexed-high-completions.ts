@@ -14,6 +14,7 @@ export const indexedHighCompletions = defineRule({
   summary: 'an Indexed Job with more than 100000 completions should keep parallelism at 10000 or less',
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.completionMode'],
   refs: ['warn.indexed.highCompletionsParallelism'],
   hint: 'lower parallelism to 10000 or split the work into several Jobs',
   check(view) {

@@ -21,6 +21,7 @@ export const indexedLimits = defineRule({
   summary: 'an Indexed Job keeps parallelism and maxFailedIndexes within the tracking limits',
   docs: DOCS.completionMode,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.completionMode'],
   refs: [
     'job.indexed.maxParallelism',
     'job.indexed.maxFailedIndexesLeCompletions',

@@ -13,6 +13,7 @@ export const indexedPodHostname = defineRule({
   summary: 'an Indexed Job name plus "-<completions-1>" must be a DNS-1123 label',
   docs: DOCS.completionMode,
   appliesTo: ['Job'],
+  triggers: ['job.completionMode'],
   refs: ['job.indexed.podHostname'],
   hint: 'shorten metadata.name (no dots) so that "<name>-<completions-1>" has at most 63 characters',
   check(view) {

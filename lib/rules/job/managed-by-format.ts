@@ -30,6 +30,7 @@ export const managedByFormat = defineRule({
   summary: 'managedBy must be a domain-prefixed path of at most 63 characters',
   docs: DOCS.managedBy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.managedBy'],
   refs: ['job.managedBy.domainPrefixedPath', 'job.managedBy.maxLength63'],
   hint: 'use the external controller\'s name, e.g. "kueue.x-k8s.io/multikueue", or leave managedBy out for the built-in controller',
   check(view) {

@@ -17,6 +17,7 @@ export const manualSelectorRequired = defineRule({
   summary: 'a Job selector needs manualSelector true, and manualSelector true needs a selector',
   docs: DOCS.ownSelector,
   appliesTo: ['Job'],
+  triggers: ['job.manualSelector', 'job.selector'],
   refs: ['job.selector.required', 'job.selector.manualRequired'],
   hint: 'remove spec.selector and let the API server generate it, or set manualSelector: true and label the template to match',
   check(view) {

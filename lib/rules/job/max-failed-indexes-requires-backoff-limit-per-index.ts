@@ -11,6 +11,7 @@ export const maxFailedIndexesRequiresBackoffLimitPerIndex = defineRule({
   summary: 'maxFailedIndexes needs backoffLimitPerIndex',
   docs: DOCS.backoffPerIndex,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.maxFailedIndexes'],
   refs: ['job.maxFailedIndexes.requiresBackoffLimitPerIndex'],
   hint: 'set backoffLimitPerIndex as well, or remove maxFailedIndexes',
   check(view) {

@@ -12,6 +12,7 @@ export const perIndexBackoffRequiresIndexed = defineRule({
   summary: 'backoffLimitPerIndex and maxFailedIndexes need completionMode Indexed',
   docs: DOCS.backoffPerIndex,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.backoffLimitPerIndex', 'job.maxFailedIndexes'],
   refs: ['job.backoffLimitPerIndex.requiresIndexed', 'job.maxFailedIndexes.requiresIndexed'],
   hint: 'set completionMode: Indexed (with completions), or use backoffLimit for a NonIndexed Job',
   constructHint: 'use IndexedJob (completionMode Indexed), or use backoffLimit for a NonIndexed Job',

@@ -16,6 +16,7 @@ export const podFailurePolicyOnExitCodes = defineRule({
   summary: 'onExitCodes needs an operator and 1 to 255 ordered, unique exit codes of a known container',
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.podFailurePolicy'],
   refs: [
     'job.podFailurePolicy.operatorRequired',
     'job.podFailurePolicy.operatorAllowed',

@@ -33,6 +33,7 @@ export const podFailurePolicyOnPodConditions = defineRule({
   summary: 'onPodConditions needs at most 20 patterns with a qualified-name type and a True, False or Unknown status',
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.podFailurePolicy'],
   refs: ['job.podFailurePolicy.maxPodConditions', 'job.podFailurePolicy.conditionTypeQualifiedName', 'job.podFailurePolicy.conditionStatusAllowed'],
   hint: 'use a condition type such as DisruptionTarget and status: "True", "False" or "Unknown"',
   constructHint: 'use a condition type such as DisruptionTarget and ConditionStatus.TRUE, FALSE or UNKNOWN',

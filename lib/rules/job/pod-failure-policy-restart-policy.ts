@@ -11,6 +11,7 @@ export const podFailurePolicyRestartPolicy = defineRule({
   summary: 'a Job with a podFailurePolicy must use restartPolicy Never',
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.podFailurePolicy'],
   refs: ['job.podFailurePolicy.restartPolicyNever'],
   hint: 'set restartPolicy: Never in the pod template: the policy judges failed pods, and OnFailure restarts containers in place',
   constructHint: 'use RestartPolicy.NEVER: the policy judges failed pods, and OnFailure restarts containers in place',

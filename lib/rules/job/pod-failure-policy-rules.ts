@@ -19,6 +19,7 @@ export const podFailurePolicyRulesRule = defineRule({
   summary: 'pod failure policy rules need a known action and exactly one of onExitCodes or onPodConditions',
   docs: DOCS.podFailurePolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.podFailurePolicy'],
   refs: [
     'job.podFailurePolicy.maxRules',
     'job.podFailurePolicy.actionRequired',

@@ -18,6 +18,7 @@ export const podReplacementPolicy = defineRule({
   summary: 'podReplacementPolicy must be Failed or TerminatingOrFailed, and Failed with a podFailurePolicy',
   docs: DOCS.podReplacement,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.podReplacementPolicy'],
   refs: ['job.podReplacementPolicy.allowed', 'job.podReplacementPolicy.failedWithPodFailurePolicy'],
   hint: 'set podReplacementPolicy: Failed (required with a podFailurePolicy) or TerminatingOrFailed',
   constructHint: 'use PodReplacementPolicy.FAILED (required with a podFailurePolicy) or PodReplacementPolicy.TERMINATING_OR_FAILED',

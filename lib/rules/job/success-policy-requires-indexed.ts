@@ -24,6 +24,7 @@ export const successPolicyRequiresIndexed = defineRule({
   summary: 'successPolicy needs completionMode Indexed',
   docs: DOCS.successPolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.successPolicy'],
   refs: ['job.successPolicy.requiresIndexed'],
   hint: 'set completionMode: Indexed with the success policy, or remove successPolicy',
   constructHint: 'use IndexedJob (completionMode Indexed) with the success policy, or remove it',

@@ -13,6 +13,7 @@ export const successPolicyRulesRule = defineRule({
   summary: 'a successPolicy needs 1 to 20 rules, each with succeededCount or succeededIndexes',
   docs: DOCS.successPolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.successPolicy'],
   refs: ['job.successPolicy.rulesRequired', 'job.successPolicy.maxRules', 'job.successPolicy.ruleNotEmpty'],
   hint: 'give each rule succeededIndexes (e.g. "0-2") and/or succeededCount',
   check(view) {

@@ -12,6 +12,7 @@ export const successPolicySucceededCount = defineRule({
   summary: 'succeededCount must be between 0 and completions and not above the number of succeededIndexes',
   docs: DOCS.successPolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.successPolicy'],
   refs: ['job.successPolicy.countNonNegative', 'job.successPolicy.countLeCompletions', 'job.successPolicy.countLeIndexes'],
   hint: 'lower succeededCount to at most completions and to the number of indexes listed in succeededIndexes',
   check(view) {

@@ -15,6 +15,7 @@ export const successPolicySucceededIndexes = defineRule({
   summary: 'succeededIndexes must be an ascending list of indexes and ranges below completions',
   docs: DOCS.successPolicy,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.successPolicy'],
   refs: ['job.successPolicy.indexesMaxLength', 'job.successPolicy.indexesFormat'],
   hint: 'write indexes like "0,2-4,7", ascending, each lower than completions',
   check(view) {

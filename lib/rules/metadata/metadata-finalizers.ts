@@ -18,6 +18,7 @@ export const metadataFinalizers = defineRule({
   summary: 'finalizers must be domain-qualified names (example.com/cleanup) or a standard finalizer',
   docs: DOCS.finalizers,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['metadata.finalizers'],
   refs: ['core.ValidateObjectMeta', 'core.validateKubeFinalizerName'],
   hint: 'prefix the finalizer with the domain of the controller that removes it, e.g. example.com/cleanup',
   check({ metadata, version }) {

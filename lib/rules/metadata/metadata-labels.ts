@@ -9,6 +9,7 @@ export const metadataLabels = defineRule({
   summary: 'label keys must be qualified names and label values at most 63 alphanumeric, -, _ or . characters',
   docs: DOCS.labels,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['metadata.labels'],
   refs: ['meta.labels.valid'],
   hint: "shorten the value to 63 characters and use only letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
   // After defaulting: a Job without labels gets its template's labels (SetDefaults_Job), and the

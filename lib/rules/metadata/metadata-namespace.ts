@@ -16,6 +16,7 @@ export const metadataNamespace = defineRule({
   summary: 'metadata.namespace must be a lowercase RFC 1123 label of at most 63 characters',
   docs: DOCS.namespaces,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['metadata.namespace'],
   refs: ['core.ValidateObjectMeta'],
   hint: "use lower case letters, digits and '-' (no dots or underscores), starting and ending with a letter or digit, at most 63 characters",
   check({ metadata }) {

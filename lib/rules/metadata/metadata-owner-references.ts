@@ -18,6 +18,7 @@ export const metadataOwnerReferences = defineRule({
   summary: 'each owner reference needs apiVersion, kind, name and uid, and at most one may be the controller',
   docs: DOCS.ownerReferences,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['metadata.ownerReferences'],
   refs: ['core.ValidateObjectMeta'],
   hint: 'copy apiVersion, kind, name and uid from the owner object (kubectl get <kind> <name> -o yaml), or drop ownerReferences and let a controller set them',
   check({ metadata, version }) {

@@ -53,6 +53,7 @@ export const podTemplateAnnotationValues = defineRule({
   summary: 'pod template annotations the server reads (mirror pod, tolerations, pod deletion cost) must hold values it can use',
   docs: DOCS.annotations,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['podMetadata.annotations'],
   refs: ['core.ValidatePodSpecificAnnotations'],
   hint: `write ${DELETION_COST} as a whole number such as "100" or "-5", remove ${MIRROR} (only the kubelet sets it), and use spec.tolerations instead of ${TOLERATIONS}`,
   check(view) {

@@ -14,6 +14,7 @@ export const podTemplateAnnotations = defineRule({
   summary: 'pod template annotation keys must be qualified names and all of them together at most 262144 bytes',
   docs: DOCS.annotations,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['podMetadata.annotations'],
   refs: ['core.ValidatePodTemplateSpec', 'core.ValidateAnnotations'],
   hint: 'move large data to a ConfigMap and mount it; keep annotation keys like example.com/my-key',
   check: (view) =>

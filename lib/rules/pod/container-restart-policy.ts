@@ -21,6 +21,7 @@ export const containerRestartPolicy = defineRule({
   summary: 'only init containers may set restartPolicy, and only to Always (before 1.35)',
   docs: DOCS.sidecars,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['container.restartPolicy'],
   refs: ['pod.container.restartPolicy'],
   hint: 'remove restartPolicy from the container; for a sidecar, make it an init container with restartPolicy "Always"',
   check(view) {

@@ -26,6 +26,7 @@ export const podAffinity = defineRule({
   summary: 'pod affinity terms need valid selectors, namespaces, a topologyKey and weights of 1 to 100',
   docs: POD_DOCS.podAffinity,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.affinity'],
   refs: ['core.validatePodAffinityTerm', 'core.validateWeightedPodAffinityTerms'],
   hint: 'give each term a labelSelector and a topologyKey such as kubernetes.io/hostname; weights 1 to 100',
   check(view) {

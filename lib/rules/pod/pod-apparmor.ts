@@ -62,6 +62,7 @@ export const podApparmor = defineRule({
   summary: 'apparmor profiles must be valid and the legacy AppArmor annotations must name containers and agree with the fields',
   docs: POD_DOCS.appArmor,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['podMetadata.annotations', 'pod.securityContext'],
   refs: ['core.ValidateAppArmorProfileField', 'core.ValidateAppArmorPodAnnotations', 'core.validateAppArmorAnnotationsAndFieldsMatchOnCreate'],
   hint: 'set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with localhostProfile) and drop the AppArmor annotations',
   check(view) {

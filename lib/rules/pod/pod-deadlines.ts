@@ -17,6 +17,7 @@ export const podDeadlines = defineRule({
   summary: 'the pod activeDeadlineSeconds must be between 1 and 2147483647; terminationGracePeriodSeconds not negative',
   docs: POD_DOCS.activeDeadline,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.activeDeadlineSeconds', 'pod.terminationGracePeriodSeconds'],
   refs: ['core.ValidatePodSpec'],
   hint: 'set activeDeadlineSeconds to at least 1 second, or leave it out (the Job spec has its own activeDeadlineSeconds)',
   check(view) {

@@ -42,6 +42,7 @@ export const podDns = defineRule({
   summary: 'dnsPolicy must be a known policy and dnsConfig within the resolver limits',
   docs: POD_DOCS.dnsConfig,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.dnsPolicy', 'pod.dnsConfig'],
   refs: ['core.validateDNSPolicy', 'core.validatePodDNSConfig'],
   hint: 'use dnsPolicy ClusterFirst, ClusterFirstWithHostNet, Default or None; with None give dnsConfig.nameservers (at most 3 IP addresses)',
   check(view) {

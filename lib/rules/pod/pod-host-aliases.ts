@@ -23,6 +23,7 @@ export const podHostAliases = defineRule({
   summary: 'hostAliases entries need an IP address and DNS-subdomain hostnames',
   docs: POD_DOCS.hostAliases,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.hostAliases'],
   refs: ['core.ValidateHostAliases'],
   hint: 'give each hostAliases entry an ip such as 10.1.2.3 and lower-case hostnames such as foo.local',
   check(view) {

@@ -21,6 +21,7 @@ export const podHostNamespaces = defineRule({
   summary: 'hostNetwork needs hostPort equal to containerPort, and hostUsers false excludes the host namespaces',
   docs: POD_DOCS.userNamespaces,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.hostNetwork', 'pod.hostUsers'],
   refs: ['core.validatePodHostNetworkDeps', 'core.validateHostUsers'],
   hint: 'with hostNetwork: true leave hostPort out or equal to containerPort; with hostUsers: false drop hostNetwork, hostPID, hostIPC and volumeDevices',
   check(view) {

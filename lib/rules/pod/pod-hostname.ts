@@ -21,6 +21,7 @@ export const podHostname = defineRule({
   summary: 'hostname and subdomain must be DNS labels, hostnameOverride a DNS subdomain',
   docs: POD_DOCS.hostname,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.hostname', 'pod.subdomain', 'pod.hostnameOverride'],
   refs: ['core.ValidateDNS1123Label', 'core.validatePodHostName'],
   hint: HINT,
   check(view) {

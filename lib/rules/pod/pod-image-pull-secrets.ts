@@ -17,6 +17,7 @@ export const podImagePullSecrets = defineRule({
   summary: 'imagePullSecrets entries should name a secret, each once',
   docs: POD_DOCS.imagePullSecrets,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.imagePullSecrets'],
   refs: ['warn.pod.template'],
   hint: 'give each imagePullSecrets entry the name of a docker-registry secret, once',
   check(view) {

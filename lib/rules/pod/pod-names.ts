@@ -24,6 +24,7 @@ export const podNames = defineRule({
   summary: 'serviceAccountName, nodeName, priorityClassName and runtimeClassName must be DNS subdomains',
   docs: POD_DOCS.serviceAccount,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.serviceAccountName', 'pod.serviceAccount', 'pod.nodeName', 'pod.priorityClassName', 'pod.runtimeClassName'],
   refs: ['core.ValidateServiceAccountName', 'core.ValidateNodeName', 'core.ValidatePriorityClassName', 'core.ValidateRuntimeClassName'],
   check(view) {
     const out: Finding[] = [];

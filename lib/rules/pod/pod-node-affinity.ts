@@ -17,6 +17,7 @@ export const podNodeAffinity = defineRule({
   summary: 'node affinity terms need valid operators, keys and values, and weights of 1 to 100',
   docs: POD_DOCS.nodeAffinity,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.affinity'],
   refs: ['core.validateNodeAffinity', 'core.ValidateNodeSelectorRequirement', 'core.ValidatePreferredSchedulingTerms'],
   hint: 'use In/NotIn with values, Exists/DoesNotExist without, Gt/Lt with one number; weights 1 to 100',
   check(view) {

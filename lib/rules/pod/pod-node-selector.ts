@@ -22,6 +22,7 @@ export const podNodeSelector = defineRule({
   summary: 'nodeSelector keys must be label keys and values label values',
   docs: POD_DOCS.nodeSelector,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.nodeSelector'],
   refs: ['core.ValidateLabels'],
   hint: HINT,
   check(view) {

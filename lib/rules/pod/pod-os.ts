@@ -52,6 +52,7 @@ export const podOs = defineRule({
   summary: 'os.name must be linux or windows, and the pod may not set fields the other OS owns',
   docs: POD_DOCS.os,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.os'],
   refs: ['core.validateOS', 'core.validateWindows', 'core.validateLinux'],
   hint: 'drop the fields the message names, or set os.name to the OS they belong to',
   check(view) {

@@ -44,6 +44,7 @@ export const podOverhead = defineRule({
   summary: 'overhead must name container resources with non-negative quantities',
   docs: POD_DOCS.overhead,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.overhead'],
   refs: ['core.validateOverhead'],
   hint: 'leave overhead to the RuntimeClass, or give cpu and memory as non-negative quantities such as 250m and 120Mi',
   check(view) {

@@ -16,6 +16,7 @@ export const podPriority = defineRule({
   summary: 'preemptionPolicy must be PreemptLowerPriority or Never',
   docs: POD_DOCS.preemption,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.preemptionPolicy'],
   refs: ['core.ValidatePreemptionPolicy'],
   hint: 'set preemptionPolicy: PreemptLowerPriority or Never, or leave it out',
   check(view) {

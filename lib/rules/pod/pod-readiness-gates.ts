@@ -12,6 +12,7 @@ export const podReadinessGates = defineRule({
   summary: 'readinessGates condition types must be qualified names',
   docs: POD_DOCS.readinessGates,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.readinessGates'],
   refs: ['core.validateReadinessGates'],
   hint: 'name the condition like a label key, e.g. example.com/feature-1',
   check(view) {

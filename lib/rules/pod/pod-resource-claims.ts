@@ -17,6 +17,7 @@ export const podResourceClaims = defineRule({
   summary: 'resourceClaims need unique DNS-label names and exactly one claim or claim template',
   docs: POD_DOCS.resourceClaims,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.resourceClaims'],
   refs: ['core.validatePodResourceClaims'],
   hint: 'give each claim a unique name and either resourceClaimName or resourceClaimTemplateName',
   check(view) {

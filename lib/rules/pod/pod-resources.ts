@@ -104,6 +104,7 @@ export const podResources = defineRule({
   summary: 'pod-level resources name cpu, memory or hugepages and cover what the containers request',
   docs: DOCS.podLevelResources,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.resources'],
   refs: ['core.validatePodResources', 'core.validatePodResourceConsistency'],
   hint: 'set pod-level requests at or above the sum of the container requests, keep each container limit at or below the pod limit, and use only cpu, memory and hugepages-<size>',
   check(view) {

@@ -16,6 +16,7 @@ export const podSchedulingGates = defineRule({
   summary: 'schedulingGates names must be unique qualified names',
   docs: POD_DOCS.schedulingGates,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.schedulingGates'],
   refs: ['core.validateSchedulingGates'],
   hint: 'name each gate once, like a label key, e.g. example.com/quota-check',
   check(view) {

@@ -29,6 +29,7 @@ export const podSeccomp = defineRule({
   summary: 'seccomp profiles must be valid and legacy seccomp annotations must agree with the fields',
   docs: POD_DOCS.seccomp,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['podMetadata.annotations', 'pod.securityContext'],
   refs: ['core.validateSeccompProfileField', 'core.ValidateSeccompPodAnnotations', 'core.validateSeccompAnnotationsAndFields'],
   hint: 'set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a relative localhostProfile) and drop the seccomp annotations',
   check(view) {

@@ -28,6 +28,7 @@ export const podSecurityContextRule = defineRule({
   summary: 'pod securityContext ids must be 0 to 2147483647 and its policies known values',
   docs: POD_DOCS.securityContext,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.shareProcessNamespace', 'pod.securityContext'],
   refs: ['core.validatePodSpecSecurityContext', 'core.validateWindowsSecurityContextOptions'],
   hint: 'use user and group ids from 0 to 2147483647, fsGroupChangePolicy Always or OnRootMismatch, supplementalGroupsPolicy Merge or Strict, seLinuxChangePolicy Recursive (MountOption from Kubernetes 1.37), and not shareProcessNamespace with hostPID',
   check(view) {

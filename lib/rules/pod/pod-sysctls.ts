@@ -39,6 +39,7 @@ export const podSysctls = defineRule({
   summary: 'pod sysctls need unique valid names that the pod namespaces allow',
   docs: POD_DOCS.sysctls,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.securityContext'],
   refs: ['core.validateSysctls', 'core.ValidateHostSysctl'],
   hint: 'name each sysctl once, like net.ipv4.ip_local_port_range, and leave net.* out with hostNetwork and kernel.shm*/msg*/sem out with hostIPC',
   check(view) {

@@ -21,6 +21,7 @@ export const podTolerations = defineRule({
   summary: 'tolerations need a valid key, operator, value and effect',
   docs: POD_DOCS.tolerations,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.tolerations'],
   refs: ['core.ValidateTolerations'],
   hint: 'use operator Equal with a value or Exists without one, effect NoSchedule, PreferNoSchedule or NoExecute, and tolerationSeconds only with NoExecute',
   check(view) {

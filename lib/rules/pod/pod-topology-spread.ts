@@ -26,6 +26,7 @@ export const podTopologySpread = defineRule({
   summary: 'topology spread constraints need maxSkew > 0, a topologyKey, a known whenUnsatisfiable and no repeats',
   docs: POD_DOCS.topologySpread,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.topologySpreadConstraints'],
   refs: ['core.validateTopologySpreadConstraints'],
   hint: 'set maxSkew: 1, a topologyKey such as topology.kubernetes.io/zone, whenUnsatisfiable DoNotSchedule or ScheduleAnyway, and a labelSelector',
   check(view) {

@@ -22,6 +22,7 @@ export const podWindowsHostProcess = defineRule({
   summary: 'windows hostProcess pods must run every container as hostProcess with hostNetwork: true',
   docs: POD_DOCS.windowsHostProcess,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.securityContext', 'container.securityContext'],
   refs: ['core.validateWindowsHostProcessPod'],
   hint: 'set windowsOptions.hostProcess the same way on the pod and every container, and hostNetwork: true',
   check(view) {

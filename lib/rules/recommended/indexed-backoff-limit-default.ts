@@ -17,6 +17,7 @@ export const indexedBackoffLimitDefault = defineRule({
   summary: 'an Indexed Job with backoffLimitPerIndex should set maxFailedIndexes or backoffLimit, which otherwise defaults to 2147483647',
   docs: DOCS.backoffPerIndex,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['job.backoffLimitPerIndex'],
   refs: [],
   hint: 'set maxFailedIndexes (fail the Job once that many indexes failed) or backoffLimit (total pod failures)',
   constructHint: 'set maxFailedIndexes (fail the Job once that many indexes failed) or backoffLimit (total pod failures)',

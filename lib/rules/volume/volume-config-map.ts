@@ -23,6 +23,7 @@ export const volumeConfigMap = defineRule({
   summary: 'a configMap volume needs a name, a defaultMode within 0..0777 and items with a key and a relative path',
   docs: VOLUME_DOCS.configMap,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateConfigMapVolumeSource', 'core.validateKeyToPath'],
   hint: "set configMap.name; give each item a key and a relative path without '..'; write modes as octal 0644 (YAML) or decimal 420 (JSON)",
   check: (view) => templateVolumes(view).flatMap((v) => configMapVolumeErrors(v, view.version)),

@@ -49,6 +49,7 @@ export const volumeCsi = defineRule({
   summary: 'a csi volume needs a driver name that is a DNS subdomain of at most 63 characters',
   docs: VOLUME_DOCS.csi,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateCSIVolumeSource', 'core.ValidateCSIDriverName'],
   hint: 'set csi.driver to the name the CSI driver registers (for example secrets-store.csi.k8s.io) and nodePublishSecretRef.name to a Secret name',
   check: (view) => templateVolumes(view).flatMap((v) => csiVolumeErrors(v, view.version)),

@@ -21,6 +21,7 @@ export const volumeDownwardApi = defineRule({
   summary: 'downwardAPI volume items need a relative path and exactly one of a supported fieldRef or resourceFieldRef',
   docs: VOLUME_DOCS.downwardAPI,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateDownwardAPIVolumeSource', 'core.validateDownwardAPIVolumeFile'],
   hint: "use fieldRef.fieldPath metadata.name, metadata.namespace, metadata.uid, metadata.labels or metadata.annotations (or resourceFieldRef with containerName), and a relative path without '..'",
   check: (view) => templateVolumes(view).flatMap((v) => downwardAPIVolumeErrors(v, view.version)),

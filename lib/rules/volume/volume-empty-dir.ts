@@ -22,6 +22,7 @@ export const volumeEmptyDir = defineRule({
   summary: 'an emptyDir sizeLimit may not be negative',
   docs: VOLUME_DOCS.emptyDir,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateVolumeSource'],
   hint: 'use a positive quantity such as sizeLimit: 1Gi, or leave sizeLimit out for no limit',
   check: (view) => templateVolumes(view).flatMap((v) => emptyDirVolumeErrors(v, view.version)),

@@ -136,6 +136,7 @@ export const volumeEphemeral = defineRule({
   summary: 'an ephemeral volume needs a volumeClaimTemplate with access modes and a storage request, and only labels and annotations as metadata',
   docs: VOLUME_DOCS.ephemeral,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateEphemeralVolumeSource', 'core.ValidatePersistentVolumeClaimTemplate'],
   hint: 'give volumeClaimTemplate.spec accessModes (e.g. [ReadWriteOnce]) and resources.requests.storage (e.g. 1Gi); the claim name is derived from the pod, so set no metadata.name',
   check: (view) => templateVolumes(view).flatMap((v) => ephemeralVolumeErrors(v, view.version)),

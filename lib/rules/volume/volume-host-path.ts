@@ -28,6 +28,7 @@ export const volumeHostPath = defineRule({
   summary: "a hostPath volume needs a path without '..' and a type the kubelet knows",
   docs: VOLUME_DOCS.hostPath,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateHostPathVolumeSource'],
   hint: 'use an absolute node path without .. and type Directory, DirectoryOrCreate, File, FileOrCreate, Socket, CharDevice or BlockDevice (case-sensitive), or leave type out',
   check: (view) => templateVolumes(view).flatMap((v) => hostPathVolumeErrors(v, view.version)),

@@ -30,6 +30,7 @@ export const volumeImage = defineRule({
   summary: 'an image volume needs a reference (1.37+) and a pullPolicy of Always, IfNotPresent or Never',
   docs: VOLUME_DOCS.image,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateImageVolumeSource'],
   hint: 'set image.reference to the image to mount (such as registry.example.com/data:v1), and image.pullPolicy to Always, IfNotPresent or Never (case-sensitive) or leave it out',
   check: (view) => templateVolumes(view).flatMap((v) => imageVolumeErrors(v, view.version)),

@@ -223,6 +223,7 @@ export const volumeInTreeSources = defineRule({
   summary: 'the older in-tree volume sources (iscsi, rbd, azureDisk, gitRepo and the others) need their required fields in the formats the server accepts',
   docs: VOLUME_DOCS.inTree,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateVolumeSource'],
   hint: 'fill in the field the message names; most in-tree sources are deprecated: prefer a PersistentVolumeClaim or the CSI driver of your storage',
   check: (view) => templateVolumes(view).flatMap((v) => inTreeVolumeErrors(v, view.version)),

@@ -71,6 +71,7 @@ export const volumeNames = defineRule({
   summary: 'volume names must be unique DNS-1123 labels',
   docs: VOLUME_DOCS.volumes,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.ValidateVolumes'],
   hint: "use lower case letters, digits and '-' (at most 63), a different name for each volume, and the same name in the containers' volumeMounts",
   check(view) {

@@ -23,6 +23,7 @@ export const volumeNfs = defineRule({
   summary: 'an nfs volume needs a server and an absolute path',
   docs: VOLUME_DOCS.nfs,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateNFSVolumeSource'],
   hint: 'set nfs.server (host name or IP) and nfs.path as an absolute export path such as /exports/data',
   check: (view) => templateVolumes(view).flatMap((v) => nfsVolumeErrors(v, view.version)),

@@ -20,6 +20,7 @@ export const volumePersistentVolumeClaim = defineRule({
   summary: 'a persistentVolumeClaim volume needs a claimName',
   docs: VOLUME_DOCS.persistentVolumeClaim,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validatePersistentClaimVolumeSource'],
   hint: 'set persistentVolumeClaim.claimName to the name of a PVC in the Job namespace',
   check: (view) => templateVolumes(view).flatMap((v) => persistentVolumeClaimVolumeErrors(v, view.version)),

@@ -175,6 +175,7 @@ export const volumeProjected = defineRule({
   summary: 'each projected volume source sets one kind, with valid items, distinct paths and a token lifetime of 10 minutes to 2^32 seconds',
   docs: VOLUME_DOCS.projected,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateProjectedVolumeSource', 'core.validateProjectionSources'],
   hint: "put secret, configMap, downwardAPI and serviceAccountToken in separate sources entries, give every file its own relative path, and keep expirationSeconds at 600 or more",
   check: (view) => templateVolumes(view).flatMap((v) => projectedVolumeErrors(v, view.version)),

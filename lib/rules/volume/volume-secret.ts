@@ -23,6 +23,7 @@ export const volumeSecret = defineRule({
   summary: 'a secret volume needs a secretName, a defaultMode within 0..0777 and items with a key and a relative path',
   docs: VOLUME_DOCS.secret,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateSecretVolumeSource', 'core.validateKeyToPath'],
   hint: "set secret.secretName (not name); give each item a key and a relative path without '..'; write modes as octal 0644 (YAML) or decimal 420 (JSON)",
   check: (view) => templateVolumes(view).flatMap((v) => secretVolumeErrors(v, view.version)),

@@ -18,6 +18,7 @@ export const volumeSourceCount = defineRule({
   summary: 'a volume sets exactly one source (configMap, secret, emptyDir, persistentVolumeClaim, ...)',
   docs: VOLUME_DOCS.volumes,
   appliesTo: ['Job', 'CronJob'],
+  triggers: ['pod.volumes'],
   refs: ['core.validateVolumeSource'],
   hint: 'split the volume into one volume per source, or use a projected volume to combine secrets, configMaps and downwardAPI files',
   check: (view) => templateVolumes(view).flatMap((v) => sourceCountErrors(v)),
