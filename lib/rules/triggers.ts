@@ -6,34 +6,37 @@ import type { Rule, Trigger, TriggerAnchor } from './rule';
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
 /**
- * Calls `visit` for every key present at each anchor of {@link Trigger}, as written and after
- * defaulting (a key may be visited more than once). The one definition of "present" that the
- * engine's skipping and its tests share. For-in, not own keys only: a rule reads inherited
- * enumerable properties too, so they count.
+ * Calls `visit` with every object at an anchor of {@link Trigger}, as written and after
+ * defaulting (the same object once): a key is present when a for-in over one of them yields it.
+ * The one definition of "present" that the engine's skipping and its tests share. For-in, not
+ * own keys only: a rule reads inherited enumerable properties too, so they count.
  */
-export function visitPresentKeys(view: JobView, visit: (anchor: TriggerAnchor, key: string) => void): void {
-  keysOfBoth('metadata', asObject(view.manifest.metadata), view.metadata, visit);
-  if (view.kind === 'CronJob') keysOfBoth('cron', view.rawCronSpec, view.cronSpec, visit);
-  keysOfBoth('job', view.rawSpec, view.spec, visit);
+export function visitAnchorObjects(view: JobView, visit: (anchor: TriggerAnchor, o: Record<string, unknown>) => void): void {
+  both('metadata', asObject(view.manifest.metadata), view.metadata, visit);
+  if (view.kind === 'CronJob') both('cron', view.rawCronSpec, view.cronSpec, visit);
+  both('job', view.rawSpec, view.spec, visit);
   const rawTemplate = asObject(view.rawSpec.template);
-  keysOfBoth('podMetadata', asObject(rawTemplate?.metadata), asObject(asObject(view.spec.template)?.metadata), visit);
+  both('podMetadata', asObject(rawTemplate?.metadata), asObject(asObject(view.spec.template)?.metadata), visit);
   const rawPod = asObject(rawTemplate?.spec);
-  keysOfBoth('pod', rawPod, view.podSpec, visit);
+  both('pod', rawPod, view.podSpec, visit);
   for (const list of CONTAINER_LISTS) {
     const raw = asArray(rawPod?.[list]);
     const defaulted = asArray(view.podSpec[list]);
-    if (raw) for (const item of raw) keysOf('container', asObject(item), visit);
-    if (defaulted && defaulted !== raw) for (const item of defaulted) keysOf('container', asObject(item), visit);
+    if (raw) items(raw, visit);
+    if (defaulted && defaulted !== raw) items(defaulted, visit);
   }
 }
 
-function keysOfBoth(anchor: TriggerAnchor, raw: Record<string, unknown> | undefined, defaulted: Record<string, unknown> | undefined, visit: (anchor: TriggerAnchor, key: string) => void): void {
-  keysOf(anchor, raw, visit);
-  if (defaulted !== raw) keysOf(anchor, defaulted, visit);
+function both(anchor: TriggerAnchor, raw: Record<string, unknown> | undefined, defaulted: Record<string, unknown> | undefined, visit: (anchor: TriggerAnchor, o: Record<string, unknown>) => void): void {
+  if (raw) visit(anchor, raw);
+  if (defaulted && defaulted !== raw) visit(anchor, defaulted);
 }
 
-function keysOf(anchor: TriggerAnchor, o: Record<string, unknown> | undefined, visit: (anchor: TriggerAnchor, key: string) => void): void {
-  for (const key in o) visit(anchor, key);
+function items(list: readonly unknown[], visit: (anchor: TriggerAnchor, o: Record<string, unknown>) => void): void {
+  for (let i = 0; i < list.length; i++) {
+    const container = asObject(list[i]);
+    if (container) visit('container', container);
+  }
 }
 
 /**
@@ -49,7 +52,9 @@ export function podPathTrigger(podPath: string): Trigger {
 /** The triggers present in one document (for tests and tools; the engine uses {@link TriggerIndex}). */
 export function presentTriggers(view: JobView): Set<Trigger> {
   const out = new Set<Trigger>();
-  visitPresentKeys(view, (anchor, key) => out.add(`${anchor}.${key}`));
+  visitAnchorObjects(view, (anchor, o) => {
+    for (const key in o) out.add(`${anchor}.${key}`);
+  });
   return out;
 }
 
@@ -58,39 +63,50 @@ export function isTriggered(rule: Pick<Rule, 'triggers'>, present: ReadonlySet<T
   return rule.triggers === undefined || rule.triggers.some((t) => present.has(t));
 }
 
+/** Per trigger key, the positions of the rules it triggers: a prototype-less object, the quickest lookup for a for-in's keys. */
+type KeyIndex = Record<string, readonly number[] | undefined>;
+
 /**
  * For one list of rules, which of them a document triggers: built once per kind at module load,
- * then one pass over the document's keys per lint, and no work at all for a rule left out.
+ * then one for-in over each anchor object per lint, and no work at all for a rule left out.
  */
 export class TriggerIndex {
-  /** 1 for every rule without triggers, 0 for the others. */
-  private readonly always: Uint8Array;
-  /** Per anchor, key → the positions of the rules it triggers. */
-  private readonly byKey: ReadonlyMap<TriggerAnchor, ReadonlyMap<string, readonly number[]>>;
+  /** 1 for every rule without triggers, 0 for the others (a plain array: a typed one costs more to copy). */
+  private readonly always: readonly number[];
+  private readonly byAnchor: Readonly<Record<TriggerAnchor, KeyIndex>>;
 
   constructor(rules: readonly Pick<Rule, 'triggers'>[]) {
-    this.always = Uint8Array.from(rules, (rule) => (rule.triggers === undefined ? 1 : 0));
-    const byKey = new Map<TriggerAnchor, Map<string, number[]>>();
+    this.always = rules.map((rule) => (rule.triggers === undefined ? 1 : 0));
+    const byAnchor: Record<TriggerAnchor, Record<string, number[]>> = {
+      metadata: Object.create(null),
+      cron: Object.create(null),
+      job: Object.create(null),
+      podMetadata: Object.create(null),
+      pod: Object.create(null),
+      container: Object.create(null),
+    };
     rules.forEach((rule, position) => {
       for (const trigger of rule.triggers ?? []) {
         const dot = trigger.indexOf('.');
-        const anchor = trigger.slice(0, dot) as TriggerAnchor;
+        const keys = byAnchor[trigger.slice(0, dot) as TriggerAnchor];
         const key = trigger.slice(dot + 1);
-        const keys = byKey.get(anchor) ?? byKey.set(anchor, new Map()).get(anchor)!;
-        const positions = keys.get(key) ?? keys.set(key, []).get(key)!;
+        const positions = (keys[key] ??= []);
         if (!positions.includes(position)) positions.push(position);
       }
     });
-    this.byKey = byKey;
+    this.byAnchor = byAnchor;
   }
 
   /** One flag per rule, in the rules' order: 1 when the rule must run on this document. */
-  toRun(view: JobView): Uint8Array {
+  toRun(view: JobView): number[] {
     const run = this.always.slice();
-    const byKey = this.byKey;
-    visitPresentKeys(view, (anchor, key) => {
-      const positions = byKey.get(anchor)?.get(key);
-      if (positions) for (let i = 0; i < positions.length; i++) run[positions[i]] = 1;
+    const byAnchor = this.byAnchor;
+    visitAnchorObjects(view, (anchor, o) => {
+      const index = byAnchor[anchor];
+      for (const key in o) {
+        const positions = index[key];
+        if (positions !== undefined) for (let i = 0; i < positions.length; i++) run[positions[i]] = 1;
+      }
     });
     return run;
   }
