@@ -1,7 +1,7 @@
 import { invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { DOCS } from '../support/docs';
-import { displayLabels, preparedSelector, preparedTemplateLabels } from '../support/generated-labels';
+import { displayLabels, preparedSelector, preparedTemplateLabels, selectsOnlyGeneratedLabels } from '../support/generated-labels';
 import { parseLabelSelector, selectorMatches, validateLabelSelector } from '../support/label-selector';
 
 /**
@@ -18,6 +18,7 @@ export const selectorMatchesTemplate = defineRule({
   refs: ['job.selector.valid', 'job.selector.matchesTemplate'],
   hint: 'add the selector labels to spec.template.metadata.labels, or drop the selector and manualSelector',
   check(view) {
+    if (selectsOnlyGeneratedLabels(view)) return [];
     const selector = preparedSelector(view);
     const out: Finding[] = validateLabelSelector(selector, view.at('selector'), view.version);
     const parsed = parseLabelSelector(selector);

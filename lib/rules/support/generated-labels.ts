@@ -104,6 +104,16 @@ function prepareSelector(view: JobView): unknown {
   return { ...selector, matchLabels };
 }
 
+/**
+ * True when the server generates the whole selector: no `manualSelector: true`, no selector
+ * object written, no controller-uid template label written. The prepared selector is then
+ * `{matchLabels: {controller-uid: <uid>}}`, valid, and it matches the prepared template labels,
+ * which carry the same `<uid>` (a shortcut past parsing and matching, same verdict).
+ */
+export function selectsOnlyGeneratedLabels(view: JobView): boolean {
+  return !isManualSelector(view) && asObject(view.spec.selector) === undefined && !has(writtenTemplateLabels(view), CONTROLLER_UID_LABEL);
+}
+
 /** A value for a message, with the placeholder UID shown as `<uid>`. */
 export function displayUid<T>(value: T): T {
   return JSON.parse(JSON.stringify(value ?? null).split(PLACEHOLDER_UID).join('<uid>')) as T;
