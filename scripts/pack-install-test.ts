@@ -191,7 +191,7 @@ async function checkApp(dir: string, spec: AppSpec, cache: string): Promise<stri
     if (found.length > 0) throw new Error(`${spec.name}: cdk8s-plus-${other} is installed too: ${found.join(', ')}`);
   }
   const versions = copies.map(({ name, found }) => `${name}@${found[0].split(' ').pop()}`).join(' ');
-  return `${spec.name}: ${versions}: installed in ${((installed - started) / 1000).toFixed(0)} s, compiled, synthesized, one copy each (${((Date.now() - started) / 1000).toFixed(0)} s)`;
+  return `${spec.name}: ${versions}: installed in ${((installed - started) / 1000).toFixed(0)} s, compiled, synthesized, linted, one copy each (${((Date.now() - started) / 1000).toFixed(0)} s)`;
 }
 
 async function main(): Promise<void> {
