@@ -1,5 +1,5 @@
 /**
- * `cdk8s-jobs lint` as a user runs it: the built CLI (`build/lib/cli/main.js`) in a fresh
+ * `cdk8s-jobs lint` as a user runs it: the built CLI (package.json `bin`) in a fresh
  * process per run, on 10,000 generated Job/CronJob manifests laid out as one file and as
  * 10,000 files (plus 1,000 files, to show memory does not grow with the file count), and on
  * 100,000 manifests in one file in every output format (memory must not grow with the stream
@@ -85,7 +85,9 @@ function runOnce(cli: string, preload: string, rssFile: string, args: string[]):
 function main(): void {
   const runs = Number(process.argv[2] ?? 5);
   const root = repoRoot();
-  const cli = join(root, 'build', 'lib', 'cli', 'main.js');
+  // The command users run: the file package.json's `bin` names (the bundle of scripts/bundle-cli.ts).
+  const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cdk8s-jobs'];
+  const cli = join(root, bin);
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first`);
   const dir = mkdtempSync(join(tmpdir(), 'cdk8s-jobs-bench-'));
   try {

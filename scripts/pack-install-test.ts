@@ -10,6 +10,7 @@
  * - synthesize (`node main.js` writes dist/batch.k8s.yaml with the expected kinds);
  * - refuse, at synth, a plain cdk8s-plus Job with `restartPolicy: Always` under `validateOnSynth`
  *   (`node invalid.js` exits non-zero naming job-restart-policy);
+ * - lint its synthesized YAML with the installed `cdk8s-jobs` command (the CLI bundle);
  * - hold exactly one copy of cdk8s, constructs and its cdk8s-plus, and no other cdk8s-plus.
  * `npm pack --json`'s stdout must parse as JSON (the build it runs prints to stderr only).
  *
@@ -176,6 +177,11 @@ async function checkApp(dir: string, spec: AppSpec, cache: string): Promise<stri
   if (invalid.code === 0 || !invalid.stderr.includes('[job-restart-policy]')) {
     throw new Error(`${spec.name}: a plain cdk8s-plus Job with restartPolicy Always synthesized (exit ${invalid.code})\n${invalid.stderr}`);
   }
+  // The installed command (package.json bin, the CLI bundle) lints what the app synthesized.
+  const lint = await run(join(dir, 'node_modules', '.bin', 'cdk8s-jobs'), ['lint', 'dist'], dir);
+  if ((lint.code !== 0 && lint.code !== 1) || !/^\d+ documents, \d+ errors?, \d+ warnings?/m.test(lint.stdout)) {
+    throw new Error(`${spec.name}: cdk8s-jobs lint dist exited ${lint.code}\n${lint.stdout}${lint.stderr}`);
+  }
   const copies = ['cdk8s', 'constructs', `cdk8s-plus-${spec.plus}`].map((name) => ({ name, found: copiesOf(dir, name) }));
   for (const { name, found } of copies) {
     if (found.length !== 1) throw new Error(`${spec.name}: ${found.length} copies of ${name}:\n  ${found.join('\n  ')}`);
@@ -185,7 +191,7 @@ async function checkApp(dir: string, spec: AppSpec, cache: string): Promise<stri
     if (found.length > 0) throw new Error(`${spec.name}: cdk8s-plus-${other} is installed too: ${found.join(', ')}`);
   }
   const versions = copies.map(({ name, found }) => `${name}@${found[0].split(' ').pop()}`).join(' ');
-  return `${spec.name}: ${versions}: installed in ${((installed - started) / 1000).toFixed(0)} s, compiled, synthesized, one copy each (${((Date.now() - started) / 1000).toFixed(0)} s)`;
+  return `${spec.name}: ${versions}: installed in ${((installed - started) / 1000).toFixed(0)} s, compiled, synthesized, linted, one copy each (${((Date.now() - started) / 1000).toFixed(0)} s)`;
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 
 /** Globs with the directory they are relative to (the config file's, or the current directory). */
 export interface IgnoreGlobs {
@@ -18,10 +18,13 @@ export type IgnoreMatcher = (path: string) => string | undefined;
  * path is also ignored when a glob matches one of its parent directories. Dot files match too.
  */
 export function ignoreMatcher(sets: readonly IgnoreGlobs[]): IgnoreMatcher {
+  if (sets.every(({ globs }) => globs.length === 0)) return () => undefined;
+  // Loaded only when there are globs: most runs have none, and start-up is part of every run.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const picomatch = require('picomatch') as typeof picomatchType;
   const compiled = sets.flatMap(({ baseDir, globs, source }) =>
     globs.map((glob) => ({ baseDir, test: picomatch(withoutTrailingSlashes(glob), { dot: true }), label: `${source} ${JSON.stringify(glob)}` })),
   );
-  if (compiled.length === 0) return () => undefined;
   return (path) => {
     const absolute = resolve(path);
     for (const { baseDir, test, label } of compiled) {

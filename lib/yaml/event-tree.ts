@@ -48,7 +48,8 @@ export function loadWithEvents(text: string, maxDepth: number, lastKeyWins = fal
     json: lastKeyWins,
     listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
       if (event === 'open') {
-        const node: EventNode = { start: state.position, children: [] };
+        // Every field from the start: one object shape for all nodes, whatever they turn out to be.
+        const node: EventNode = { start: state.position, kind: null, key: undefined, opaque: false, value: undefined, children: [] };
         stack[stack.length - 1].children.push(node);
         stack.push(node);
         return;

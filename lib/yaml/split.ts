@@ -22,15 +22,16 @@ const MARKER = /^(?:---|\.\.\.(?=[ \t\r]|$))/gm;
 /**
  * Splits a stream into documents. Documents with nothing but blank lines, comments or
  * directives are dropped (kubectl skips them too). Content after a `...` line up to the next
- * `---` is ignored, as go-yaml reads only the first document of each piece.
+ * `---` is ignored, as go-yaml reads only the first document of each piece. `firstLine` is the
+ * 0-based line of the text's first line in a larger stream (see {@link splitStreamPieces}).
  */
-export function* splitDocuments(stream: string): Generator<DocumentSource> {
+export function* splitDocuments(stream: string, firstLine = 0): Generator<DocumentSource> {
   let start = 0; // offset of the current document's first line
-  let startLine = 0;
+  let startLine = firstLine;
   let ended = -1; // end offset of a `...` line inside the current document
   let separatorError: DocumentSource['separatorError'];
   let counted = 0; // newlines are counted up to this offset
-  let line = 0; // 0-based line at `counted`
+  let line = firstLine; // 0-based line at `counted`
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(stream); m; m = MARKER.exec(stream)) {
     const pos = m.index;
@@ -114,19 +115,7 @@ export function* streamPieces(chunks: Iterable<string>): Generator<StreamPiece> 
 
 /** {@link splitDocuments} over the pieces of {@link streamPieces}: the same documents and positions. */
 export function* splitStreamPieces(pieces: Iterable<StreamPiece>): Generator<DocumentSource> {
-  for (const piece of pieces) {
-    for (const source of splitDocuments(piece.text)) {
-      if (piece.line === 0) yield source;
-      else {
-        const { separatorError } = source;
-        yield {
-          text: source.text,
-          lineOffset: source.lineOffset + piece.line,
-          ...(separatorError ? { separatorError: { ...separatorError, line: separatorError.line + piece.line } } : {}),
-        };
-      }
-    }
-  }
+  for (const piece of pieces) yield* splitDocuments(piece.text, piece.line);
 }
 
 function countNewlines(text: string): number {

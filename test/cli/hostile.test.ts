@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintReport } from '../../lib/report/json';
-import { CLI, runCli } from './run-cli';
+import { MODULAR_CLI, runCli } from './run-cli';
 
 // Broken and hostile input: every case ends with a finding or one line on stderr, the right
 // exit code, within the test timeout, and never a stack trace.
@@ -109,14 +109,17 @@ describe('unreadable input is one line on stderr and exit code 2; the rest is st
 });
 
 describe('internal errors', () => {
-  // A preload breaks the engine, to see what a bug in it would look like to a user.
+  // A preload breaks the engine, to see what a bug in it would look like to a user: it replaces a
+  // module's export, so these run the CLI's separate modules (the bundle has the same code).
   const breakEngine = (target: string, fn: string) =>
-    write(`break-${fn}.js`, `require(${JSON.stringify(join(CLI, '..', target))}).${fn} = () => { throw new Error('boom'); };\n`);
+    write(`break-${fn}.js`, `require(${JSON.stringify(join(MODULAR_CLI, '..', target))}).${fn} = () => { throw new Error('boom'); };\n`);
+  const runBroken = (args: string[], preload: string, env: NodeJS.ProcessEnv = {}) =>
+    runCli(args, { cli: MODULAR_CLI, env: { NODE_OPTIONS: `-r ${preload}`, ...env } });
 
   it('turns an exception in the engine into one line per document and exit code 2', () => {
     const preload = breakEngine('../lint.js', 'checkPlainManifest');
     const file = write('ok.yaml', 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\n');
-    const run = runCli(['lint', file], { env: { NODE_OPTIONS: `-r ${preload}` } });
+    const run = runBroken(['lint', file], preload);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`cdk8s-jobs: internal error while linting ${file} document 0: boom\n`);
   });
@@ -124,10 +127,10 @@ describe('internal errors', () => {
   it('turns an exception anywhere else into one line, with the stack only under CDK8S_JOBS_DEBUG=1', () => {
     const preload = breakEngine('run-lint.js', 'runLint');
     const file = write('ok2.yaml', 'kind: Job\n');
-    const plain = runCli(['lint', file], { env: { NODE_OPTIONS: `-r ${preload}` } });
+    const plain = runBroken(['lint', file], preload);
     expect(plain.status).toBe(2);
     expect(plain.stderr).toBe('cdk8s-jobs: internal error: boom\ncdk8s-jobs: set CDK8S_JOBS_DEBUG=1 for the stack trace\n');
-    const debug = runCli(['lint', file], { env: { NODE_OPTIONS: `-r ${preload}`, CDK8S_JOBS_DEBUG: '1' } });
+    const debug = runBroken(['lint', file], preload, { CDK8S_JOBS_DEBUG: '1' });
     expect(debug.status).toBe(2);
     expect(debug.stderr).toMatch(/^cdk8s-jobs: internal error: boom\nError: boom\n\s+at /);
   });

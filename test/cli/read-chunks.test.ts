@@ -42,3 +42,19 @@ describe('streamableFile', () => {
     expect(streamableFile(path)).toEqual({ path });
   });
 });
+
+describe('textChunks', () => {
+  it('drops a UTF-8 BOM at the start only, as the whole-file path does', () => {
+    const text = `kind: Job\n${'a'.repeat(70_000)}\ufeff\n`;
+    const path = file('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect(streamableFile(path)).toEqual({ path });
+    expect([...textChunks({ path })].join('')).toBe(text);
+    // a BOM cut by the 64 KiB chunk boundary is a character of the text, kept
+    const cut = `${'b'.repeat((1 << 16) - 1)}\ufeffc`;
+    expect([...textChunks({ path: file('bom-later.yaml', Buffer.from(cut)) })].join('')).toBe(cut);
+  });
+
+  it('gives an empty file as no text', () => {
+    expect([...textChunks({ path: file('empty-chunks.yaml', Buffer.alloc(0)) })].join('')).toBe('');
+  });
+});

@@ -3,11 +3,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KUBERNETES_VERSIONS } from '../../lib/versions';
 
+const ROOT = join(__dirname, '..', '..');
+
 /**
- * The built CLI, run as a user runs it (`npm test` builds first). `CDK8S_JOBS_TEST_CLI` points the
- * CLI tests at another build (e.g. of an older commit, to see a test fail before a fix).
+ * The built CLI, run as a user runs it: the file package.json's `bin` names (the bundle of
+ * scripts/bundle-cli.ts; `npm test` builds first). `CDK8S_JOBS_TEST_CLI` points the CLI tests at
+ * another build (e.g. of an older commit, to see a test fail before a fix).
  */
-export const CLI = process.env.CDK8S_JOBS_TEST_CLI ?? join(__dirname, '..', '..', 'build', 'lib', 'cli', 'main.js');
+export const CLI =
+  process.env.CDK8S_JOBS_TEST_CLI ?? join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cdk8s-jobs']);
+
+/**
+ * The compiled CLI before bundling (`build/lib/cli/main.js`, what the bundle is made from): the
+ * same code in separate modules, for tests that replace one module's export with a preload.
+ */
+export const MODULAR_CLI = process.env.CDK8S_JOBS_TEST_CLI ?? join(ROOT, 'build', 'lib', 'cli', 'main.js');
 
 /** The shared corpus of real manifests, next to the repository. */
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -19,10 +29,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `node build/lib/cli/main.js ...args` in a fresh process. */
-export function runCli(args: readonly string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first (npm test builds before vitest)`);
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+/** Runs `node <CLI> ...args` in a fresh process. */
+export function runCli(args: readonly string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; cli?: string } = {}): CliRun {
+  const cli = options.cli ?? CLI;
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first (npm test builds before vitest)`);
+  const r = spawnSync(process.execPath, [cli, ...args], {
     input: options.input,
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
