@@ -211,14 +211,19 @@ function parseCommonForm(str: string): QuantityResult | undefined {
     while (str.charCodeAt(n - 1 - zeros) === 48) zeros++;
     const digits = zeros === 0 ? num : num.slice(0, n - zeros);
     const exponent = suffix.exponent + zeros;
-    if (zeros < 3) return ok(1, BigInt(digits), exponent, 'DecimalSI', str);
+    // At most 15 digits: the double is exact, and a bigint made from it is much cheaper than from text.
+    const value = BigInt(Number(digits));
+    if (zeros < 3) return ok(1, value, exponent, 'DecimalSI', str);
     const rem = ((exponent % 3) + 3) % 3;
-    return ok(1, BigInt(digits), exponent, 'DecimalSI', `${digits}${'0'.repeat(rem)}${DECIMAL_SUFFIX_BY_EXPONENT.get(exponent - rem) ?? ''}`);
+    return ok(1, value, exponent, 'DecimalSI', `${digits}${'0'.repeat(rem)}${DECIMAL_SUFFIX_BY_EXPONENT.get(exponent - rem) ?? ''}`);
   }
   if (15 - n - (suffix.exponent * 3) / 10 - 1 < 0) return undefined;
   let mantissa = Number(num);
-  const value = BigInt(mantissa) << BigInt(suffix.exponent);
-  if (value > INT64_MAX) return undefined;
+  // mantissa × 2^exponent is exact in a double (a power of two only moves its exponent), so the
+  // int64 bound is `< 2^63` and the bigint is made from the double, not shifted.
+  const exact = mantissa * 2 ** suffix.exponent;
+  if (exact >= 2 ** 63) return undefined;
+  const value = BigInt(exact);
   if (mantissa % 8 !== 0) return build(true, value, 0, 'BinarySI', str);
   // `canonicalText` of a value of at least 1Ki, in whole numbers: mantissa × 1024^power.
   let power = suffix.exponent / 10;
