@@ -186,6 +186,59 @@ function digitCount(v: bigint): number {
  * as `UnmarshalJSON` does; a JSON number is read from its shortest decimal text).
  */
 export function parseQuantity(input: string | number): QuantityResult {
+  return (typeof input === 'string' ? parseCommonForm(input) : undefined) ?? parseAnyForm(input);
+}
+
+/**
+ * The forms nearly every manifest writes (`1`, `100m`, `1500m`, `128Mi`, `2Gi`): digits, the first
+ * not a zero, at most 15 of them (so a double holds them exactly), then a table suffix or none.
+ * No sign, fraction, exponent or surrounding space, so no scan: the result of ParseQuantity's int64
+ * fast path as {@link parseAnyForm} computes it (property-tested against it), or `undefined` for
+ * any other text and for a binary value past that fast path.
+ */
+function parseCommonForm(str: string): QuantityResult | undefined {
+  const end = str.length;
+  let n = 0;
+  while (n < end && isDigit(str.charCodeAt(n))) n++;
+  if (n === 0 || n > 15 || str.charCodeAt(0) === 48) return undefined;
+  const suffix = SUFFIXES.get(n === end ? '' : str.slice(n));
+  if (suffix === undefined) return undefined;
+  const num = n === end ? str : str.slice(0, n);
+  if (suffix.base === 10) {
+    // `build` and `canonicalText` in text: strip the trailing zeros, then print the digits with
+    // the exponent lowered to a multiple of 3 (the table's exponents all are multiples of 3).
+    let zeros = 0;
+    while (str.charCodeAt(n - 1 - zeros) === 48) zeros++;
+    const digits = zeros === 0 ? num : num.slice(0, n - zeros);
+    const exponent = suffix.exponent + zeros;
+    // At most 15 digits: the double is exact, and a bigint made from it is much cheaper than from text.
+    const value = BigInt(Number(digits));
+    if (zeros < 3) return ok(1, value, exponent, 'DecimalSI', str);
+    const rem = ((exponent % 3) + 3) % 3;
+    return ok(1, value, exponent, 'DecimalSI', `${digits}${'0'.repeat(rem)}${DECIMAL_SUFFIX_BY_EXPONENT.get(exponent - rem) ?? ''}`);
+  }
+  if (15 - n - (suffix.exponent * 3) / 10 - 1 < 0) return undefined;
+  let mantissa = Number(num);
+  // mantissa × 2^exponent is exact in a double (a power of two only moves its exponent), so the
+  // int64 bound is `< 2^63` and the bigint is made from the double, not shifted.
+  const exact = mantissa * 2 ** suffix.exponent;
+  if (exact >= 2 ** 63) return undefined;
+  const value = BigInt(exact);
+  if (mantissa % 8 !== 0) return build(true, value, 0, 'BinarySI', str);
+  // `canonicalText` of a value of at least 1Ki, in whole numbers: mantissa × 1024^power.
+  let power = suffix.exponent / 10;
+  while (mantissa % 1024 === 0 && power < 6) {
+    mantissa /= 1024;
+    power++;
+  }
+  return build(true, value, 0, 'BinarySI', `${mantissa}${BINARY_SUFFIX_BY_POWER[power]}`);
+}
+
+/**
+ * {@link parseQuantity} for any text: the scanner, ParseQuantity's int64 fast path and its inf.Dec slow path.
+ * @internal exported for the property test of {@link parseCommonForm}
+ */
+export function parseAnyForm(input: string | number): QuantityResult {
   const str = quantityText(input);
   if (str.length === 0) return { ok: false, error: 'format' };
   if (str === '0') return ok(0, 0n, 0, 'DecimalSI', '0');
@@ -246,6 +299,7 @@ export function parseQuantity(input: string | number): QuantityResult {
  * quantity decodes).
  */
 export function quantityError(input: string | number): QuantityError | undefined {
+  if (typeof input === 'string' && isDigitsAndTableSuffix(input)) return undefined;
   const str = quantityText(input);
   if (str.length === 0) return 'format';
   if (str === '0') return undefined;
@@ -258,6 +312,17 @@ export function quantityError(input: string | number): QuantityError | undefined
   if (scanned.hasDigits) return undefined;
   const fast = suffix.base === 10 ? takesDecimalFastPath(suffix, scanned) : takesBinaryFastPath(suffix, scanned);
   return fast ? undefined : 'numeric';
+}
+
+/**
+ * Digits then a table suffix or none (`100m`, `0128Mi`): always a quantity (no space to trim, the
+ * scanner reads the digits and the suffix, which has an entry, and there are digits).
+ */
+function isDigitsAndTableSuffix(str: string): boolean {
+  const end = str.length;
+  let n = 0;
+  while (n < end && isDigit(str.charCodeAt(n))) n++;
+  return n > 0 && (n === end || SUFFIXES.has(str.slice(n)));
 }
 
 /** The text `ParseQuantity` sees: a string trimmed as `UnmarshalJSON` trims it, a number's shortest decimal text. */

@@ -24,10 +24,12 @@ export interface PlainDataProblem {
  */
 export function toPlainData(value: unknown): { readonly value: unknown } | { readonly problem: PlainDataProblem } {
   if (typeof value !== 'object' || value === null) return { value };
-  type Frame = { readonly source: object; readonly target: Record<string, unknown> | unknown[]; readonly keys: readonly (string | number)[]; next: number };
+  // One frame per object or list copied, kept after it is done: `copies` maps each source to its
+  // frame, which answers both "on the current path?" (a cycle: not done) and "copied already?"
+  // (shared) with one lookup. A list is walked by index (`keys` undefined).
+  type Frame = { readonly source: object; readonly target: Record<string, unknown> | unknown[]; readonly keys: readonly string[] | undefined; readonly length: number; next: number; done: boolean };
   const path: Array<string | number> = [];
-  const onPath = new Set<object>();
-  const copies = new Map<object, object>();
+  const copies = new Map<object, Frame>();
   let shared = false;
   let nodes = 0;
   const problem = (reason: string) => ({ problem: { path: toFieldPath(path), reason } });
@@ -37,11 +39,11 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
       if (Array.isArray(source)) {
         const length = source.length;
         if ((nodes += length) > MAX_VALUE_NODES) return `more than ${MAX_VALUE_NODES.toLocaleString('en-US')} values`;
-        return { source, target: new Array<unknown>(length), keys: Array.from({ length }, (_, i) => i), next: 0 };
+        return { source, target: [], keys: undefined, length, next: 0, done: false };
       }
       const keys = Object.keys(source);
       if ((nodes += keys.length) > MAX_VALUE_NODES) return `more than ${MAX_VALUE_NODES.toLocaleString('en-US')} values`;
-      return { source, target: {}, keys, next: 0 };
+      return { source, target: {}, keys, length: keys.length, next: 0, done: false };
     } catch (e) {
       return `reading it failed: ${messageOf(e)}`;
     }
@@ -50,17 +52,18 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
   const root = open(value);
   if (typeof root === 'string') return problem(root);
   const stack: Frame[] = [root];
-  onPath.add(value);
-  copies.set(value, root.target);
+  copies.set(value, root);
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
-    if (top.next >= top.keys.length) {
+    if (top.next >= top.length) {
+      top.done = true;
       stack.pop();
-      onPath.delete(top.source);
       path.pop();
       continue;
     }
-    const k = top.keys[top.next++];
+    // A list's items are stored in order, so its copy stays a packed array.
+    const k = top.keys === undefined ? top.next : top.keys[top.next];
+    top.next++;
     let child: unknown;
     try {
       child = (top.source as Record<string | number, unknown>)[k];
@@ -73,11 +76,11 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
       continue;
     }
     path.push(k);
-    if (onPath.has(child)) return problem('the value contains itself (a cycle)');
-    const copied = copies.get(child);
-    if (copied) {
+    const seen = copies.get(child);
+    if (seen !== undefined) {
+      if (!seen.done) return problem('the value contains itself (a cycle)');
       shared = true;
-      (top.target as Record<string | number, unknown>)[k] = copied;
+      (top.target as Record<string | number, unknown>)[k] = seen.target;
       path.pop();
       continue;
     }
@@ -85,8 +88,7 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
     const frame = open(child);
     if (typeof frame === 'string') return problem(frame);
     (top.target as Record<string | number, unknown>)[k] = frame.target;
-    copies.set(child, frame.target);
-    onPath.add(child);
+    copies.set(child, frame);
     stack.push(frame);
   }
   // Shared sub-objects are fine in moderation; a "billion laughs" built in code is refused as in YAML.

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareQuantities,
   isWholeQuantity,
+  parseAnyForm,
   parseQuantity,
   quantityError,
   quantityMilliValue,
@@ -187,5 +188,39 @@ describe('quantityError', () => {
     expect(quantityError('-Gi')).toBeUndefined();
     expect(quantityError('e-20')).toBe('numeric');
     expect(quantityError('250m')).toBeUndefined();
+  });
+});
+
+describe('the common forms (`100m`, `128Mi`, `1`): a fast path equal to the general parser', () => {
+  const suffixes = ['', 'n', 'u', 'm', 'k', 'M', 'G', 'T', 'P', 'E', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei', 'K', 'e3', 'i', ' ', '.5'];
+  // Runs of trailing zeros are what the canonical text depends on: draw them apart.
+  const digits = fc
+    .tuple(fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: 16 }), fc.nat(6))
+    .map(([d, zeros]) => `${d.join('')}${'0'.repeat(zeros)}`);
+  const commonForm = fc.tuple(fc.constantFrom('', '', '', '+', '-', ' '), digits, fc.constantFrom(...suffixes)).map(([sign, d, suffix]) => `${sign}${d}${suffix}`);
+  const general = (s: string) => {
+    const r = parseAnyForm(s);
+    return r.ok ? undefined : r.error;
+  };
+
+  it('parses digits and a suffix to the same value, format and text as the general parser', () => {
+    fc.assert(fc.property(commonForm, (s) => {
+      expect(parseQuantity(s)).toEqual(parseAnyForm(s));
+    }), { numRuns: 20_000 });
+  });
+
+  it('gives the general verdict on digits and a suffix', () => {
+    fc.assert(fc.property(commonForm, (s) => {
+      expect(quantityError(s)).toBe(general(s));
+    }), { numRuns: 20_000 });
+  });
+
+  it('prints the canonical text where the written one is not', () => {
+    expect(q('1000m').text).toBe('1');
+    expect(q('10000n').text).toBe('10u');
+    expect(q('2048Mi').text).toBe('2Gi');
+    expect(q('1048576Ki').text).toBe('1Gi');
+    expect(q('1500m').text).toBe('1500m');
+    expect(q('1536Mi').text).toBe('1536Mi');
   });
 });
