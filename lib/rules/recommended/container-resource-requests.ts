@@ -20,7 +20,9 @@ export const containerResourceRequests = defineRule({
   constructHint: 'set resources: { cpu: { request: Cpu.millis(100) }, memory: { request: Size.mebibytes(128) } } on the container',
   check(view) {
     const findings = [];
-    for (const c of templateContainers(view, 'containers')) {
+    const containers = templateContainers(view, 'containers');
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
       const resources = asObject(c.container.resources);
       const requests = asObject(resources?.requests);
       const limits = asObject(resources?.limits);
