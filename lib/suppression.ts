@@ -45,7 +45,7 @@ export function applySuppressions(found: readonly Violation[], manifest: unknown
     if (reason !== undefined) refused.add(v.rule);
     violations.push(judged);
   };
-  for (const v of found) place(v);
+  for (let i = 0; i < found.length; i++) place(found[i]);
   if (annotations.size > 0) {
     const known = configurableRules();
     for (const id of annotations.keys()) {
@@ -71,7 +71,10 @@ function ignoreAnnotations(manifest: unknown): Map<string, string> {
   const out = new Map<string, string>();
   const annotations = asObject(asObject(asObject(manifest)?.metadata)?.annotations);
   if (!annotations) return out;
-  for (const [key, value] of Object.entries(annotations)) {
+  const keys = Object.keys(annotations);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const value = annotations[key];
     if (key.startsWith(IGNORE_CHECK_PREFIX) && typeof value === 'string') out.set(key.slice(IGNORE_CHECK_PREFIX.length), value);
   }
   return out;

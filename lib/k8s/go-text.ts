@@ -5,18 +5,27 @@
  * Go works on UTF-8 bytes; where that matters (lengths, `\x` escapes) this code does too.
  */
 
-/** Go's `unicode.IsSpace`: ASCII \t \n \v \f \r and space, U+0085, U+00A0 and the Unicode White_Space set. */
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const GO_SPACES = new RegExp(`${GO_SPACE.source}+`, 'g');
-
 /** Replaces lone UTF-16 surrogates by U+FFFD, as Go's JSON decoder does with `\ud800`. */
 export function wellFormed(s: string): string {
+  // Almost every string has no surrogate at all: a scan that finds none returns it as it is.
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) & 0xf800) !== 0xd800) i++;
+  if (i === s.length) return s;
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** `strings.Fields`: the non-empty runs between white space. */
+/** `strings.Fields`: the non-empty runs between white space (scanned: a schedule is split on every CronJob). */
 export function goFields(s: string): string[] {
-  return s.split(GO_SPACES).filter((f) => f !== '');
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isGoSpace(s.charCodeAt(i))) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 /**
@@ -31,7 +40,10 @@ export function goTrimSpace(s: string): string {
   return s.slice(start, end);
 }
 
-/** {@link GO_SPACE} on a UTF-16 code unit (every Go space is in the BMP). */
+/**
+ * Go's `unicode.IsSpace` on a UTF-16 code unit (every Go space is in the BMP): ASCII \t \n \v
+ * \f \r and space, U+0085, U+00A0 and the Unicode White_Space set.
+ */
 function isGoSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0x85) return false;

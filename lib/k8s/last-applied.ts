@@ -82,6 +82,11 @@ function jsonBytesFit(value: unknown, budget: number): boolean {
 
 /** An upper bound of the encoded bytes, or any number above `budget` once it is exceeded or cannot be bounded. */
 function boundedJsonBytes(value: unknown, budget: number, depth: number): number {
+  return typeof value === 'object' && value !== null ? containerBytes(value, budget, depth) : scalarBytes(value);
+}
+
+/** {@link boundedJsonBytes} of a value that is not a non-null object. */
+function scalarBytes(value: unknown): number {
   switch (typeof value) {
     case 'string':
       return 2 + MAX_BYTES_PER_UNIT * value.length;
@@ -90,19 +95,25 @@ function boundedJsonBytes(value: unknown, budget: number, depth: number): number
     case 'boolean':
       return 5;
     case 'undefined':
+    case 'object': // null
       return 4;
-    case 'object':
-      break;
     default:
       return Infinity;
   }
-  if (value === null) return 4;
+}
+
+/**
+ * {@link boundedJsonBytes} of an object or array. Most members are strings or scalars: those are
+ * bounded in the loop, and only a nested object or array costs a call.
+ */
+function containerBytes(value: object, budget: number, depth: number): number {
   if (depth >= MAX_BOUND_DEPTH) return Infinity;
   let total = 2;
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
     for (let i = 0; i < value.length; i++) {
-      total += 1 + boundedJsonBytes(value[i], budget - total, depth + 1);
+      const item: unknown = value[i];
+      total += 1 + (typeof item === 'object' && item !== null ? containerBytes(item, budget - total, depth + 1) : scalarBytes(item));
       if (total > budget) return total;
     }
     return total;
@@ -112,7 +123,8 @@ function boundedJsonBytes(value: unknown, budget: number, depth: number): number
   const o = value as Record<string, unknown>;
   // for-in also counts inherited enumerable keys, which JSON leaves out: an overestimate, still a bound.
   for (const k in o) {
-    total += 4 + MAX_BYTES_PER_UNIT * k.length + boundedJsonBytes(o[k], budget - total, depth + 1);
+    const member = o[k];
+    total += 4 + MAX_BYTES_PER_UNIT * k.length + (typeof member === 'object' && member !== null ? containerBytes(member, budget - total, depth + 1) : scalarBytes(member));
     if (total > budget) return total;
   }
   return total;

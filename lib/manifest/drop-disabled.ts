@@ -33,8 +33,10 @@ const DROPPED_BY_VERSION = Object.fromEntries(
  */
 export function dropDisabledPodFields(podSpec: Record<string, unknown>, version: KubernetesVersion): Record<string, unknown> {
   let out = podSpec;
-  for (const { paths, rewrite } of DROPPED_BY_VERSION[version]) {
-    for (const steps of paths) out = rewriteAt(out, steps, rewrite);
+  const dropped = DROPPED_BY_VERSION[version];
+  for (let f = 0; f < dropped.length; f++) {
+    const { paths, rewrite } = dropped[f];
+    for (let p = 0; p < paths.length; p++) out = rewriteAt(out, paths[p], rewrite);
   }
   return out;
 }

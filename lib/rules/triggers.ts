@@ -5,36 +5,44 @@ import type { Rule, Trigger, TriggerAnchor } from './rule';
 /** The lists whose items are `container` anchors. */
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
+/** Receives the objects of a document at the anchors of {@link Trigger}, one call each. */
+export interface AnchorVisitor {
+  visit(anchor: TriggerAnchor, object: Record<string, unknown>): void;
+}
+
 /**
  * Every object of `view` at an anchor of {@link Trigger}, as written and after defaulting (the
- * same object once), pushed onto two parallel lists: a key is present when a for-in over one of
- * them yields it. The one definition of "present" that the engine's skipping and its tests
- * share. For-in, not own keys only: a rule reads inherited enumerable properties too, so they
- * count. (Lists, not a callback: the engine's for-in then sits in one loop, compiled once.)
+ * same object once), handed to `visitor`: a key is present when a for-in over one of them
+ * yields it. The one definition of "present" that the engine's skipping and its tests share.
+ * For-in, not own keys only: a rule reads inherited enumerable properties too, so they count.
+ * (A visitor object, not a callback or collected lists: nothing is allocated per document.)
  */
-export function collectAnchorObjects(view: JobView, anchors: TriggerAnchor[], objects: Array<Record<string, unknown>>): void {
-  const push = (anchor: TriggerAnchor, o: Record<string, unknown> | undefined) => {
-    if (o) {
-      anchors.push(anchor);
-      objects.push(o);
-    }
-  };
-  const both = (anchor: TriggerAnchor, raw: Record<string, unknown> | undefined, defaulted: Record<string, unknown> | undefined) => {
-    push(anchor, raw);
-    if (defaulted !== raw) push(anchor, defaulted);
-  };
-  both('metadata', asObject(view.manifest.metadata), view.metadata);
-  if (view.kind === 'CronJob') both('cron', view.rawCronSpec, view.cronSpec);
-  both('job', view.rawSpec, view.spec);
+export function visitAnchorObjects(view: JobView, visitor: AnchorVisitor): void {
+  visitBoth(visitor, 'metadata', asObject(view.manifest.metadata), view.metadata);
+  if (view.kind === 'CronJob') visitBoth(visitor, 'cron', view.rawCronSpec, view.cronSpec);
+  visitBoth(visitor, 'job', view.rawSpec, view.spec);
   const rawTemplate = asObject(view.rawSpec.template);
-  both('podMetadata', asObject(rawTemplate?.metadata), asObject(asObject(view.spec.template)?.metadata));
+  visitBoth(visitor, 'podMetadata', asObject(rawTemplate?.metadata), asObject(asObject(view.spec.template)?.metadata));
   const rawPod = asObject(rawTemplate?.spec);
-  both('pod', rawPod, view.podSpec);
-  for (const list of CONTAINER_LISTS) {
-    const raw = asArray(rawPod?.[list]) ?? [];
-    const defaulted = asArray(view.podSpec[list]) ?? [];
-    for (let i = 0; i < raw.length; i++) push('container', asObject(raw[i]));
-    if (defaulted !== raw) for (let i = 0; i < defaulted.length; i++) push('container', asObject(defaulted[i]));
+  visitBoth(visitor, 'pod', rawPod, view.podSpec);
+  for (let l = 0; l < CONTAINER_LISTS.length; l++) {
+    const raw = asArray(rawPod?.[CONTAINER_LISTS[l]]);
+    const defaulted = asArray(view.podSpec[CONTAINER_LISTS[l]]);
+    visitContainers(visitor, raw);
+    if (defaulted !== raw) visitContainers(visitor, defaulted);
+  }
+}
+
+function visitBoth(visitor: AnchorVisitor, anchor: TriggerAnchor, raw: Record<string, unknown> | undefined, defaulted: Record<string, unknown> | undefined): void {
+  if (raw) visitor.visit(anchor, raw);
+  if (defaulted && defaulted !== raw) visitor.visit(anchor, defaulted);
+}
+
+function visitContainers(visitor: AnchorVisitor, items: readonly unknown[] | undefined): void {
+  if (!items) return;
+  for (let i = 0; i < items.length; i++) {
+    const container = asObject(items[i]);
+    if (container) visitor.visit('container', container);
   }
 }
 
@@ -51,11 +59,10 @@ export function podPathTrigger(podPath: string): Trigger {
 /** The triggers present in one document (for tests and tools; the engine uses {@link TriggerIndex}). */
 export function presentTriggers(view: JobView): Set<Trigger> {
   const out = new Set<Trigger>();
-  const anchors: TriggerAnchor[] = [];
-  const objects: Array<Record<string, unknown>> = [];
-  collectAnchorObjects(view, anchors, objects);
-  objects.forEach((o, i) => {
-    for (const key in o) out.add(`${anchors[i]}.${key}`);
+  visitAnchorObjects(view, {
+    visit(anchor, o) {
+      for (const key in o) out.add(`${anchor}.${key}`);
+    },
   });
   return out;
 }
@@ -101,17 +108,25 @@ export class TriggerIndex {
 
   /** One flag per rule, in the rules' order: 1 when the rule must run on this document. */
   toRun(view: JobView): number[] {
-    const run = this.always.slice();
-    const anchors: TriggerAnchor[] = [];
-    const objects: Array<Record<string, unknown>> = [];
-    collectAnchorObjects(view, anchors, objects);
-    for (let i = 0; i < objects.length; i++) {
-      const index = this.byAnchor[anchors[i]];
-      for (const key in objects[i]) {
-        const positions = index[key];
-        if (positions !== undefined) for (let j = 0; j < positions.length; j++) run[positions[j]] = 1;
-      }
+    const marks = new RunMarks(this.always.slice(), this.byAnchor);
+    visitAnchorObjects(view, marks);
+    return marks.run;
+  }
+}
+
+/** Sets the flags of the rules that the keys of each anchor object trigger. */
+class RunMarks implements AnchorVisitor {
+  constructor(
+    readonly run: number[],
+    private readonly byAnchor: Readonly<Record<TriggerAnchor, KeyIndex>>,
+  ) {}
+
+  visit(anchor: TriggerAnchor, object: Record<string, unknown>): void {
+    const index = this.byAnchor[anchor];
+    const run = this.run;
+    for (const key in object) {
+      const positions = index[key];
+      if (positions !== undefined) for (let j = 0; j < positions.length; j++) run[positions[j]] = 1;
     }
-    return run;
   }
 }

@@ -55,14 +55,17 @@ function anyRefused(plan: Plan, value: unknown): boolean {
   if (typeof value !== 'object') return false;
   if (Array.isArray(value)) {
     const items = plan.items;
-    if (items) for (const item of value) if (anyRefused(items, item)) return true;
+    if (items) for (let i = 0; i < value.length; i++) if (anyRefused(items, value[i])) return true;
     return false;
   }
   const object = value as Record<string, unknown>;
   if (plan.fields) {
-    for (const [name, child] of plan.fieldList) {
+    // Indexed, no destructuring: every document walks this, most of them before V8 optimises it.
+    const fieldList = plan.fieldList;
+    for (let i = 0; i < fieldList.length; i++) {
+      const name = fieldList[i][0];
       const v = object[name];
-      if (v !== undefined && Object.prototype.hasOwnProperty.call(object, name) && anyRefused(child, v)) return true;
+      if (v !== undefined && Object.prototype.hasOwnProperty.call(object, name) && anyRefused(fieldList[i][1], v)) return true;
     }
   } else if (plan.values) {
     for (const name in object) if (Object.prototype.hasOwnProperty.call(object, name) && anyRefused(plan.values, object[name])) return true;

@@ -1,12 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGoDuration } from '../../lib/cron/go-duration';
-import { goAtoi, goFields, goQuote, goTrimSpace } from '../../lib/k8s/go-text';
+import { goAtoi, goFields, goQuote, goTrimSpace, wellFormed } from '../../lib/k8s/go-text';
 
 describe('Go text helpers', () => {
   it('splits fields on Unicode white space as strings.Fields', () => {
     expect(goFields(' a\tb\u00a0c\u3000d\u0085e\u200bf ')).toEqual(['a', 'b', 'c', 'd', 'e\u200bf']);
     expect(goTrimSpace('\u2028 x \u2029')).toBe('x');
+  });
+
+  it('splits and repairs any text as the regular expressions they replace', () => {
+    const goSpaces = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+    const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    const text = fc.string({ unit: fc.constantFrom('a', '7', ' ', '\t', '\u00a0', '\u2028', '\u3000', '\u200b', '\ud800', '\udc00', '\u{1F600}') });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(goFields(s)).toEqual(s.split(goSpaces).filter((f) => f !== ''));
+        expect(wellFormed(s)).toBe(s.replace(loneSurrogates, '\ufffd'));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('quotes as strconv.Quote', () => {

@@ -35,7 +35,9 @@ export const containerResources = defineRule({
   hint: 'use quantities such as 500m or 1Gi, keep each request at or below its limit, and give extended resources (example.com/gpu) equal whole-number requests and limits',
   check(view) {
     const out: Finding[] = [];
-    for (const c of allTemplateContainers(view)) {
+    const containers = allTemplateContainers(view);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
       if (c.container.resources) checkResourceRequirements(c.container.resources, c.path.bind(null, 'resources'), containerResourceName, view, out);
     }
     return out;

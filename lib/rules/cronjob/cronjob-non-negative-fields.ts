@@ -37,7 +37,8 @@ export const cronjobNonNegativeFields = defineRule({
   ],
   check({ rawCronSpec = {} }) {
     const findings: Finding[] = [];
-    for (const { field, hint, constructHint } of FIELDS) {
+    for (let i = 0; i < FIELDS.length; i++) {
+      const { field, hint, constructHint } = FIELDS[i];
       const value = asInt(rawCronSpec[field]);
       if (value !== undefined && value < 0) findings.push(invalid(`spec.${field}`, value, 'must be greater than or equal to 0', { hint, constructHint }));
     }

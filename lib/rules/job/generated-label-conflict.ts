@@ -30,7 +30,8 @@ export const generatedLabelConflict = defineRule({
     const written = writtenTemplateLabels(view);
     const expected = expectedGeneratedLabels(view);
     const out: Finding[] = [];
-    for (const k of GENERATED_LABEL_KEYS) {
+    for (let i = 0; i < GENERATED_LABEL_KEYS.length; i++) {
+      const k = GENERATED_LABEL_KEYS[i];
       if (!(k in written) || written[k] === expected[k]) continue;
       const want = expected[k] === PLACEHOLDER_UID ? '<uid>' : expected[k];
       out.push(invalid(view.at('template', 'metadata', 'labels', key(k)), displayLabels(preparedTemplateLabels(view)), `must be '${want}'`));

@@ -24,14 +24,16 @@ export const jobRestartPolicy = defineRule({
   hint: HINT,
   constructHint: CONSTRUCT_HINT,
   check(view) {
-    const path = view.at('template', 'spec', 'restartPolicy');
     const value = view.podSpec.restartPolicy ?? '';
     if (typeof value !== 'string') return [];
-    if (value === '' || value === RESTART_ALWAYS) {
+    const missing = value === '' || value === RESTART_ALWAYS;
+    if (!missing && ALLOWED.includes(value)) return [];
+    const path = view.at('template', 'spec', 'restartPolicy');
+    if (missing) {
       const written = has(asObject(asObject(view.rawSpec.template)?.spec), 'restartPolicy');
       const defaulted = written ? '' : `; the API server defaults an omitted restartPolicy to "${RESTART_ALWAYS}"`;
       return [required(path, DETAIL, { hint: `${HINT}${defaulted}`, constructHint: `${CONSTRUCT_HINT}${defaulted}` })];
     }
-    return ALLOWED.includes(value) ? [] : [unsupported(path, value, ALLOWED)];
+    return [unsupported(path, value, ALLOWED)];
   },
 });

@@ -17,7 +17,9 @@ export const containerImageRequired = defineRule({
   hint: 'set image on the container, e.g. image: "busybox:1.36"',
   check(view) {
     const out: Finding[] = [];
-    for (const c of allTemplateContainers(view)) {
+    const containers = allTemplateContainers(view);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
       const image = c.container.image;
       if (image === undefined || image === null || image === '') out.push(required(c.at('image')));
     }

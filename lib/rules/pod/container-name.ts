@@ -23,18 +23,22 @@ export const containerName = defineRule({
     const names = new Set<string>();
     const regular = templateContainers(view, 'containers');
     const init = templateContainers(view, 'initContainers');
-    for (const c of initThenRegularContainers(view)) {
+    const all = initThenRegularContainers(view);
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i];
       const name = goString(c.container.name);
       if (name === undefined) continue;
       if (name === '') out.push(required(c.at('name')));
       else for (const msg of dns1123LabelErrors(name)) out.push(invalid(c.at('name'), name, msg));
     }
-    for (const c of regular) {
+    for (let i = 0; i < regular.length; i++) {
+      const c = regular[i];
       const name = goString(c.container.name) ?? '';
       if (names.has(name)) out.push(duplicate(c.at('name'), name));
       else names.add(name);
     }
-    for (const c of init) {
+    for (let i = 0; i < init.length; i++) {
+      const c = init[i];
       const name = goString(c.container.name) ?? '';
       if (names.has(name)) out.push(duplicate(c.at('name'), name));
       else if (name.length > 0) names.add(name);

@@ -14,6 +14,8 @@ export function imageTag(image: string): string | undefined | null {
   return colon > lastSlash ? image.slice(colon + 1) : undefined;
 }
 
+const LISTS = ['initContainers', 'containers'] as const;
+
 /** `:latest` or no tag: each retry of the Job may pull a different image (and pulls it every time). */
 export const containerImagePinned = defineRule({
   id: 'container-image-pinned',
@@ -25,8 +27,10 @@ export const containerImagePinned = defineRule({
   hint: 'pin the image to a version tag (busybox:1.36) or a digest (busybox@sha256:...): with :latest or no tag, retries and later runs may get a different image',
   check(view) {
     const findings = [];
-    for (const list of ['initContainers', 'containers'] as const) {
-      for (const c of templateContainers(view, list)) {
+    for (let l = 0; l < LISTS.length; l++) {
+      const containers = templateContainers(view, LISTS[l]);
+      for (let i = 0; i < containers.length; i++) {
+        const c = containers[i];
         const image = asString(c.container.image);
         if (image === undefined || image.trim() === '') continue; // container-image-required reports it
         const tag = imageTag(image.trim());

@@ -4,8 +4,6 @@ import { defineRule } from '../rule';
 import { templateContainers } from '../support/containers';
 import { isSet } from '../support/values';
 
-const RESOURCES = ['cpu', 'memory'] as const;
-
 /**
  * Without requests the scheduler places the pod as if it needed nothing, and it is the first to be
  * evicted under memory pressure (BestEffort). A limit alone is enough: the API server copies it
@@ -22,13 +20,17 @@ export const containerResourceRequests = defineRule({
   constructHint: 'set resources: { cpu: { request: Cpu.millis(100) }, memory: { request: Size.mebibytes(128) } } on the container',
   check(view) {
     const findings = [];
-    for (const c of templateContainers(view, 'containers')) {
+    const containers = templateContainers(view, 'containers');
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
       const resources = asObject(c.container.resources);
       const requests = asObject(resources?.requests);
       const limits = asObject(resources?.limits);
-      const missing = RESOURCES.filter((r) => !isSet(requests?.[r]) && !isSet(limits?.[r]));
-      if (missing.length === 0) continue;
-      findings.push(required(c.at('resources') + '.requests', `no ${missing.join(' or ')} request: the scheduler places the pod as if it needed none`));
+      const noCpu = !isSet(requests?.cpu) && !isSet(limits?.cpu);
+      const noMemory = !isSet(requests?.memory) && !isSet(limits?.memory);
+      if (!noCpu && !noMemory) continue;
+      const missing = noCpu && noMemory ? 'cpu or memory' : noCpu ? 'cpu' : 'memory';
+      findings.push(required(c.at('resources') + '.requests', `no ${missing} request: the scheduler places the pod as if it needed none`));
     }
     return findings;
   },

@@ -14,7 +14,9 @@ export function validateLabels(labels: unknown, path: string, version: Kubernete
   const out: Finding[] = [];
   const map = asObject(labels);
   if (!map) return out;
-  for (const k of Object.keys(map)) {
+  const keys = Object.keys(map);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (!isQualifiedName(k)) for (const msg of qualifiedNameErrors(k, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
     const v = map[k];
     if (typeof v !== 'string' || isLabelValue(v)) continue;
@@ -56,7 +58,9 @@ export function validateAnnotations(annotations: unknown, path: string, version:
   let size = 0;
   let replaced = 0;
   if (map) {
-    for (const k of Object.keys(map)) {
+    const keys = Object.keys(map);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       const lower = k.toLowerCase();
       if (!isQualifiedName(lower)) for (const msg of qualifiedNameErrors(lower, version)) out.push(invalid(path, k, msg, placeholderOption(k)));
       const v = map[k];

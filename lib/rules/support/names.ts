@@ -46,6 +46,8 @@ export function labelMaxLenError(n: number, version: KubernetesVersion): string 
 
 /** `IsDNS1123Label`. */
 export function dns1123LabelErrors(value: string): string[] {
+  // A valid label is ASCII (bytes are characters): one scan answers the common case.
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && value.indexOf('.') < 0 && isDns1123Subdomain(value, 0, value.length)) return [];
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(maxLenCharacters(DNS1123_LABEL_MAX_LENGTH));
   if (DNS1123_LABEL.test(value)) return errs;
@@ -72,6 +74,7 @@ export function maskTrailingDash(name: string): string {
 
 /** `IsDNS1123Subdomain`. */
 export function dns1123SubdomainErrors(value: string): string[] {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && isDns1123Subdomain(value, 0, value.length)) return [];
   const errs: string[] = [];
   if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenCharacters(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!DNS1123_SUBDOMAIN.test(value)) {

@@ -114,7 +114,8 @@ interface Side {
 /** Parses and checks one of `limits`/`requests`. */
 function readSide(list: unknown, at: (name: string) => string, checkName: ResourceNameCheck, view: JobView, out: Finding[]): Side {
   const side: Side = { values: quantitiesOf(list), hasCpuOrMemory: false, hasHugePages: false };
-  for (const [name, q] of side.values) {
+  // forEach, not for-of with destructuring: cheaper until V8 optimises it (every document with resources runs this).
+  side.values.forEach((q, name) => {
     checkName(name, at, view, out);
     if (q.sign < 0) out.push(invalid(at(name), q.text, 'must be greater than or equal to 0'));
     if ((INTEGER.has(name) || isExtended(name, view)) && !isWholeQuantity(q)) out.push(invalid(at(name), q.text, NOT_INTEGER));
@@ -123,7 +124,7 @@ function readSide(list: unknown, at: (name: string) => string, checkName: Resour
       if (!divisibleHugePages(name, q)) out.push(invalid(at(name), q.text, `${q.text} is not positive integer multiple of ${name}`));
     }
     if (name === 'cpu' || name === 'memory') side.hasCpuOrMemory = true;
-  }
+  });
   return side;
 }
 
@@ -133,7 +134,7 @@ export function checkResourceRequirements(resources: unknown, base: (...s: PathS
   if (!res) return;
   const limits = readSide(res.limits, (n) => base('limits', key(n)), checkName, view, out);
   const requests = readSide(res.requests, (n) => base('requests', key(n)), checkName, view, out);
-  for (const [name, req] of requests.values) {
+  requests.values.forEach((req, name) => {
     const limit = limits.values.get(name);
     if (limit) {
       const cmp = compareQuantities(req, limit);
@@ -142,7 +143,7 @@ export function checkResourceRequirements(resources: unknown, base: (...s: PathS
     } else if (!overcommitAllowed(name)) {
       out.push(required(base('limits'), 'Limit must be set for non overcommitable resources'));
     }
-  }
+  });
   if (!limits.hasCpuOrMemory && !requests.hasCpuOrMemory && (limits.hasHugePages || requests.hasHugePages)) {
     out.push(forbidden(base(), 'HugePages require cpu or memory'));
   }

@@ -65,6 +65,8 @@ describe('the scans match the apimachinery regular expressions', () => {
   const NAME = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
   const QUALIFIED = new RegExp(`^(${LABEL}(\\.${LABEL})*/)?${NAME}$`);
   const VALUE = new RegExp(`^(${NAME})?$`);
+  const DNS_LABEL = new RegExp(`^${LABEL}$`);
+  const SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
   const byRegex = (v: string) => QUALIFIED.test(v) && (v.includes('/') ? v.indexOf('/') <= 253 && v.length - v.indexOf('/') - 1 <= 63 : v.length <= 63);
 
   it('on random strings over the characters that matter', () => {
@@ -76,6 +78,16 @@ describe('the scans match the apimachinery regular expressions', () => {
       const v = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       expect(isQualifiedName(v), v).toBe(byRegex(v));
       expect(isLabelValue(v), v).toBe(VALUE.test(v) && v.length <= 63);
+      expect(dns1123SubdomainErrors(v).length === 0, v).toBe(SUBDOMAIN.test(v) && v.length <= 253);
+      expect(dns1123LabelErrors(v).length === 0, v).toBe(DNS_LABEL.test(v) && v.length <= 63);
+    }
+  });
+
+  it('at the length limits', () => {
+    for (const v of ['a'.repeat(63), 'a'.repeat(64), `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`]) {
+      expect(dns1123SubdomainErrors(v).length === 0, v).toBe(SUBDOMAIN.test(v) && v.length <= 253);
+      expect(dns1123SubdomainErrors(`${v}e`).length === 0, v).toBe(SUBDOMAIN.test(`${v}e`) && v.length + 1 <= 253);
+      expect(dns1123LabelErrors(v).length === 0, v).toBe(DNS_LABEL.test(v) && v.length <= 63);
     }
   });
 });
