@@ -19,10 +19,68 @@ const types = (jsyaml as unknown as { types: Record<'null' | 'merge', Type> }).t
  * Quoted scalars are always strings, in both. `.inf`/`.nan` are numbers here; see
  * {@link nonFiniteSeen} for why the loader reports them.
  */
-export const GO_YAML_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [types.null, boolType(), intType(), floatType(), types.merge],
-  explicit: [timestampAsString(), binaryAsString(), anyTag('scalar'), anyTag('sequence'), anyTag('mapping')],
-});
+export const GO_YAML_SCHEMA = goYamlSchema(true);
+
+/**
+ * {@link GO_YAML_SCHEMA} with its plain-scalar types listed one by one, as js-yaml would try
+ * them: the reference that the tests compare {@link plainScalarType} with.
+ * @internal
+ */
+export const GO_YAML_SCHEMA_LISTED = goYamlSchema(false);
+
+function goYamlSchema(scalarTypesAsOne: boolean) {
+  // null, bool, int and float, in go-yaml's order.
+  const scalars = [types.null, boolType(), intType(), floatType()];
+  const tagged = [timestampAsString(), binaryAsString(), anyTag('scalar'), anyTag('sequence'), anyTag('mapping')];
+  if (!scalarTypesAsOne) return FAILSAFE_SCHEMA.extend({ implicit: [...scalars, types.merge], explicit: tagged });
+  return FAILSAFE_SCHEMA.extend({
+    // The merge key after them, as `<<` is none of them (and its type also accepts an empty
+    // node, which is null).
+    implicit: [plainScalarType(scalars), types.merge],
+    // Each by its own tag too: `!!int "12"`, `!!bool yes`, `!!null ~`.
+    explicit: [...scalars, ...tagged],
+  });
+}
+
+/**
+ * The implicit types of a plain scalar as one js-yaml type. js-yaml tries a schema's implicit
+ * types one after the other on every plain scalar, keys included, and nearly all of a manifest's
+ * scalars are strings that match none: one type that looks at the first character first (a
+ * number starts with a digit, a sign or a dot; null and the booleans with one of `~nNyYtTfFoO`)
+ * makes one call of those four. What it gives is that of the first of `ordered` whose `resolve`
+ * accepts the scalar, as in a schema listing them as implicit types in that order.
+ *
+ * Its tag is `str`, which nothing compares (only the merge key's tag is compared, and `<<` is
+ * none of these); the explicit `!!str` is the failsafe schema's, listed after it.
+ */
+function plainScalarType(ordered: readonly Type[]): Type {
+  const matching = (data: string | null): Type | undefined => {
+    if (data !== null && !mayStartKnownScalar(data)) return undefined;
+    for (const type of ordered) if (type.resolve(data)) return type;
+    return undefined;
+  };
+  return new Type('tag:yaml.org,2002:str', {
+    kind: 'scalar',
+    resolve: (data: string | null) => matching(data) !== undefined,
+    construct: (data: string | null) => matching(data)!.construct(data),
+  });
+}
+
+/** First characters of `~`, `null`, the YAML 1.1 booleans (`y`, `on`, `False`…) and numbers (see {@link mayBeNumber}). */
+function mayStartKnownScalar(data: string): boolean {
+  if (mayBeNumber(data)) return true;
+  switch (data.charCodeAt(0)) {
+    case 0x7e: // ~
+    case 0x6e: case 0x4e: // n N
+    case 0x79: case 0x59: // y Y
+    case 0x74: case 0x54: // t T
+    case 0x66: case 0x46: // f F
+    case 0x6f: case 0x4f: // o O
+      return true;
+    default:
+      return false;
+  }
+}
 
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
