@@ -174,8 +174,12 @@ function locatedAll<V extends Violation>(doc: YamlDocument, prefix: readonly Pat
     const steps = parseFieldPath(v.path);
     const { line, column } = doc.positionOf(prefix.length === 0 ? steps : [...prefix, ...steps]);
     // What `{ ...v, line, column }` gives (the same own keys, in the same order: findings are
-    // plain data), but V8 copies the many shapes of findings two to three times faster this way.
-    out.push(Object.assign({}, v, { line, column }));
+    // plain data, without a line or column of their own), but V8 copies the many shapes of
+    // findings two to three times faster this way.
+    const located = Object.assign({}, v) as V & Located;
+    located.line = line;
+    located.column = column;
+    out.push(located);
   }
   return out;
 }

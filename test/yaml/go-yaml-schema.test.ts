@@ -54,6 +54,12 @@ describe('the go-yaml schema tries its plain-scalar types as one', () => {
     );
   });
 
+  it('reads decimal integers exactly, short and long', () => {
+    const decimals = ['0', '7', '7200', '999999999999999', '1000000000000000', '9007199254740991', '9007199254740993', '-42', '+42', '042'];
+    const read = (s: string) => (load(`v: ${s}`, { schema: GO_YAML_SCHEMA }) as { v: number }).v;
+    expect(decimals.map(read)).toEqual([0, 7, 7200, 999999999999999, 1e15, 9007199254740991, 9007199254740992, -42, 42, 34]);
+  });
+
   it('applies merge keys and reads an empty value as null', () => {
     expect(load('base: &b {x: 1}\nm:\n  <<: *b\n  z:\n', { schema: GO_YAML_SCHEMA })).toEqual({ base: { x: 1 }, m: { x: 1, z: null } });
   });
