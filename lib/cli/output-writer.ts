@@ -1,3 +1,8 @@
+/** Pending bytes that trigger a write. */
+const FLUSH_BYTES = 1 << 16;
+/** Bytes of one buffer: a text that does not fit once the pending bytes are written is written on its own. */
+const BUFFER_BYTES = 2 * FLUSH_BYTES;
+
 /**
  * Buffers output and writes it in large chunks: one `write` per line is slow on a pipe, and a
  * report of thousands of findings should not hold the event loop on every line.
@@ -8,8 +13,10 @@
  * disk, a closed descriptor) is {@link failure}: the caller exits 2, the report being incomplete.
  */
 export class OutputWriter {
-  private chunks: string[] = [];
-  private size = 0;
+  private buffer: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  /** A high surrogate that ended the last text, joined to the low one that starts the next. */
+  private carry = '';
   private closedByReader = false;
   private writeError: NodeJS.ErrnoException | undefined;
 
@@ -17,8 +24,8 @@ export class OutputWriter {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') this.closedByReader = true;
       else this.writeError ??= e;
-      this.chunks = [];
-      this.size = 0;
+      this.used = 0;
+      this.carry = '';
     });
   }
 
@@ -32,22 +39,45 @@ export class OutputWriter {
     return this.writeError;
   }
 
-  /** Appends text; flushes once 64 KiB are pending. */
+  /**
+   * Appends text, encoded at once into the pending bytes (no joined copy of the pending text);
+   * writes them once 64 KiB are pending. The bytes are those of writing the texts' concatenation.
+   */
   write(text: string): void {
     if (text === '' || this.closed) return;
-    this.chunks.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 16) this.flush();
+    let whole = this.carry === '' ? text : this.carry + text;
+    this.carry = '';
+    const last = whole.charCodeAt(whole.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      // Encoded alone it would be U+FFFD; with the next text's low surrogate it is one character.
+      this.carry = whole.slice(-1);
+      whole = whole.slice(0, -1);
+    }
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + whole.length * 3 > this.buffer.length) {
+      this.flush();
+      if (whole.length * 3 > this.buffer.length) {
+        this.send(whole);
+        return;
+      }
+    }
+    this.used += this.buffer.write(whole, this.used, 'utf8');
+    if (this.used >= FLUSH_BYTES) this.flush();
   }
 
   /** Writes everything pending. */
   flush(): void {
-    if (this.chunks.length === 0 || this.closed) return;
-    const text = this.chunks.join('');
-    this.chunks = [];
-    this.size = 0;
+    if (this.used === 0 || this.closed) return;
+    const bytes = this.buffer.subarray(0, this.used);
+    // The stream may keep the bytes until they are written: the next ones go to a new buffer.
+    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    this.send(bytes);
+  }
+
+  private send(data: string | Buffer): void {
     try {
-      this.stream.write(text);
+      this.stream.write(data);
     } catch (e) {
       // A synchronous failure (the descriptor is gone): the same as an 'error' event.
       const err = e as NodeJS.ErrnoException;
@@ -58,6 +88,12 @@ export class OutputWriter {
 
   /** Resolves once everything written so far has left the process (or the stream failed). */
   drained(): Promise<void> {
+    if (this.carry !== '' && !this.closed) {
+      // The output ended on a lone high surrogate: what writing it alone gives (U+FFFD).
+      this.buffer.write(this.carry, this.used, 'utf8');
+      this.used += Buffer.byteLength(this.carry);
+      this.carry = '';
+    }
     this.flush();
     if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {

@@ -11,8 +11,11 @@ interface EventNode {
   opaque?: boolean;
   /** The composed collection (identity only: a wrapper node and the node inside share it). */
   value?: object;
-  readonly children: EventNode[];
+  children: EventNode[];
 }
+
+/** The children of a node that has none (yet): shared, never added to (see loadWithEvents). */
+const NO_CHILDREN: EventNode[] = Object.freeze([]) as unknown as EventNode[];
 
 /** What {@link locateInEvents} found: an offset, or `undefined` when only the `yaml` package can tell. */
 export type EventLookup = { readonly offset: number } | undefined;
@@ -39,7 +42,7 @@ export function eventTreeOf(text: string, maxDepth: number): EventNode | undefin
  * kept, the last one winning, as kubectl's YAML-to-JSON does (see {@link duplicateKeysIn}).
  */
 export function loadWithEvents(text: string, maxDepth: number, lastKeyWins = false): { value: unknown; tree: EventNode | undefined } {
-  const root: EventNode = { start: 0, children: [] };
+  const root: EventNode = { start: 0, kind: null, key: undefined, opaque: false, value: undefined, children: NO_CHILDREN };
   const stack: EventNode[] = [root];
   const value = load(text, {
     schema: GO_YAML_SCHEMA,
@@ -49,8 +52,11 @@ export function loadWithEvents(text: string, maxDepth: number, lastKeyWins = fal
     listener(event: string, state: { position: number; kind: string | null; result: unknown }) {
       if (event === 'open') {
         // Every field from the start: one object shape for all nodes, whatever they turn out to be.
-        const node: EventNode = { start: state.position, kind: null, key: undefined, opaque: false, value: undefined, children: [] };
-        stack[stack.length - 1].children.push(node);
+        // Most nodes are scalars: a node gets an array of its own with its first child.
+        const node: EventNode = { start: state.position, kind: null, key: undefined, opaque: false, value: undefined, children: NO_CHILDREN };
+        const parent = stack[stack.length - 1];
+        if (parent.children === NO_CHILDREN) parent.children = [node];
+        else parent.children.push(node);
         stack.push(node);
         return;
       }

@@ -19,10 +19,73 @@ const types = (jsyaml as unknown as { types: Record<'null' | 'merge', Type> }).t
  * Quoted scalars are always strings, in both. `.inf`/`.nan` are numbers here; see
  * {@link nonFiniteSeen} for why the loader reports them.
  */
-export const GO_YAML_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [types.null, boolType(), intType(), floatType(), types.merge],
-  explicit: [timestampAsString(), binaryAsString(), anyTag('scalar'), anyTag('sequence'), anyTag('mapping')],
-});
+export const GO_YAML_SCHEMA = goYamlSchema(true);
+
+/**
+ * {@link GO_YAML_SCHEMA} with its plain-scalar types listed one by one, as js-yaml would try
+ * them: the reference that the tests compare {@link plainScalarType} with.
+ * @internal
+ */
+export const GO_YAML_SCHEMA_LISTED = goYamlSchema(false);
+
+function goYamlSchema(scalarTypesAsOne: boolean) {
+  // null, bool, int and float, in go-yaml's order.
+  const [words, numbers] = [[types.null, boolType()], [intType(), floatType()]];
+  const scalars = [...words, ...numbers];
+  const tagged = [timestampAsString(), binaryAsString(), anyTag('scalar'), anyTag('sequence'), anyTag('mapping')];
+  if (!scalarTypesAsOne) return FAILSAFE_SCHEMA.extend({ implicit: [...scalars, types.merge], explicit: tagged });
+  return FAILSAFE_SCHEMA.extend({
+    // The merge key after them, as `<<` is none of them (and its type also accepts an empty
+    // node, which is null).
+    implicit: [plainScalarType(words, numbers), types.merge],
+    // Each by its own tag too: `!!int "12"`, `!!bool yes`, `!!null ~`.
+    explicit: [...scalars, ...tagged],
+  });
+}
+
+/**
+ * The implicit types of a plain scalar as one js-yaml type. js-yaml tries a schema's implicit
+ * types one after the other on every plain scalar, keys included, and nearly all of a manifest's
+ * scalars are strings that match none. This type looks at the first character first: a number
+ * starts with a digit, a sign or a dot ({@link mayBeNumber}), `~`, `null` and the booleans with
+ * one of `~nNyYtTfFoO`, and each group's types accept only scalars that start as that group's.
+ * So the first type of its group that accepts a scalar is the first of all four, in go-yaml's
+ * order (null, bool, int, float), that does: the same value as listing them as implicit types.
+ *
+ * Its tag is `str`, which nothing compares (only the merge key's tag is compared, and `<<` is
+ * none of these); the explicit `!!str` is the failsafe schema's, listed after it.
+ */
+function plainScalarType(words: readonly Type[], numbers: readonly Type[]): Type {
+  const matching = (data: string | null): Type | undefined => {
+    let candidates = words;
+    if (data !== null) {
+      if (mayBeNumber(data)) candidates = numbers;
+      else if (!mayStartWord(data)) return undefined;
+    }
+    for (const type of candidates) if (type.resolve(data)) return type;
+    return undefined;
+  };
+  return new Type('tag:yaml.org,2002:str', {
+    kind: 'scalar',
+    resolve: (data: string | null) => matching(data) !== undefined,
+    construct: (data: string | null) => matching(data)!.construct(data),
+  });
+}
+
+/** First characters of `~`, `null` and the YAML 1.1 booleans (`y`, `on`, `False`…). */
+function mayStartWord(data: string): boolean {
+  switch (data.charCodeAt(0)) {
+    case 0x7e: // ~
+    case 0x6e: case 0x4e: // n N
+    case 0x79: case 0x59: // y Y
+    case 0x74: case 0x54: // t T
+    case 0x66: case 0x46: // f F
+    case 0x6f: case 0x4f: // o O
+      return true;
+    default:
+      return false;
+  }
+}
 
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
@@ -48,7 +111,9 @@ const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][
  * `value >= 2^63` and `value < -2^63` in doubles and be exact about the text.
  */
 function parseGoInt(text: string): number {
-  const plain = text.replace(/_/g, '');
+  // The common case: a decimal of at most 15 digits without a leading zero is below 2^53, exact.
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  const plain = withoutUnderscores(text);
   const negative = plain.startsWith('-');
   const body = plain.replace(/^[-+]/, '');
   let digits = body;
@@ -62,6 +127,13 @@ function parseGoInt(text: string): number {
   const prefix = radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : '';
   const exact = BigInt(`${prefix}${digits}`) * (negative ? -1n : 1n);
   return int64SafeDouble(exact);
+}
+
+const SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
+/** go-yaml ignores `_` in numbers. */
+function withoutUnderscores(data: string): string {
+  return data.includes('_') ? data.replace(/_/g, '') : data;
 }
 
 const INT64_MIN = -(1n << 63n);
@@ -87,7 +159,7 @@ function intType(): Type {
   return new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
     resolve: (data: string | null) =>
-      data !== null && mayBeNumber(data) && GO_INT.test(data.replace(/_/g, '')) && /[0-9]/.test(data),
+      data !== null && mayBeNumber(data) && (SHORT_DECIMAL.test(data) || (GO_INT.test(withoutUnderscores(data)) && /[0-9]/.test(data))),
     construct: parseGoInt,
     predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
   });
@@ -120,13 +192,13 @@ function floatType(): Type {
     resolve: (data: string | null) =>
       data !== null &&
       mayBeNumber(data) &&
-      (data in SPECIAL_FLOATS || (GO_FLOAT.test(data.replace(/_/g, '')) && /[0-9]/.test(data))),
+      (data in SPECIAL_FLOATS || (GO_FLOAT.test(withoutUnderscores(data)) && /[0-9]/.test(data))),
     construct: (data: string) => {
       if (data in SPECIAL_FLOATS) {
         nonFinite = true;
         return SPECIAL_FLOATS[data];
       }
-      return parseFloat(data.replace(/_/g, ''));
+      return parseFloat(withoutUnderscores(data));
     },
     predicate: (v: unknown) => typeof v === 'number',
   });
