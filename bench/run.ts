@@ -5,7 +5,8 @@
  * on 10,000 and 100,000 manifests, and a cold `npm run synth` next to `cdk8s synth`.
  * Every figure is a median over RUNS fresh processes (min–max in brackets), all routes measured
  * in the same run and interleaved, so machine noise hits them alike; synth times are given as
- * wall time and as CPU time of the process (user + system, steadier on a shared machine).
+ * wall time and as CPU time of the process (user + system, steadier on a shared machine), and
+ * ratios between routes as the median (min–max) of each run's ratio.
  * Appends the tables to bench/RESULTS.md with the date and the machine's core count.
  *
  * Set BENCH_RUNS (default 3), BENCH_SIZES (default "10000") or BENCH_CHARTS (default "1,20") to
@@ -52,7 +53,13 @@ function synthTable(): string[] {
         const cpu = (s: Sample) => (s.cpuMs * 1000) / n;
         const rss = (s: Sample) => s.rssMiB;
         const of = (route: string, f: (s: Sample) => number) => summarize(samples.get(route)!.map(f));
-        const ratio = (route: string, base: string, f: (s: Sample) => number) => `${(of(route, f).median / of(base, f).median).toFixed(2)}×`;
+        // Each run measures every route back to back, so a run's ratio compares like with like on a
+        // machine whose speed drifts: the median of the runs' ratios (min–max), not a ratio of medians.
+        const ratio = (route: string, base: string, f: (s: Sample) => number) => {
+          const [ours, theirs] = [samples.get(route)!, samples.get(base)!];
+          const r = summarize(ours.map((s, run) => f(s) / f(theirs[run])));
+          return `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+        };
         for (const route of ROUTES) {
           const vsPlus = [wall, cpu, rss].map((f) => ratio(route, 'cdk8s-plus', f)).join(' | ');
           rows.push(`| ${kind} | ${n} | ${charts} | ${route} | ${show(of(route, wall))} | ${show(of(route, cpu))} | ${show(of(route, rss))} | ${vsPlus} | ${ratio(route, 'bare', wall)} |`);
