@@ -33,7 +33,7 @@ function replace(
   spec: () => unknown,
 ): ApiObject {
   resource.node.tryRemoveChild('Resource');
-  const apiObject = new LintedApiObject(resource, 'Resource', { ...gvk, metadata, spec: Lazy.any({ produce: spec }) });
+  const apiObject = new LintedApiObject(resource, 'Resource', { apiVersion: gvk.apiVersion, kind: gvk.kind, metadata, spec: Lazy.any({ produce: spec }) });
   (resource as unknown as { apiObject: ApiObject }).apiObject = apiObject;
   return apiObject;
 }

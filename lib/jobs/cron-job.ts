@@ -72,9 +72,7 @@ export class CronJob extends kplus.CronJob {
     for (const container of this.containers) addWorkQueueEnv(container, this.jobTemplate.queue);
     // `suspend` is the CronJob's own field; selector fields only reach here from plain JavaScript,
     // and are emitted so that the rules report them.
-    const { manualSelector, selector } = props as CommonJobFields;
-    const common: CommonJobFields = { ...props, suspend: undefined, manualSelector, selector };
-    const fields = toJobSpecFields(common, this.jobTemplate._fields);
+    const fields = toJobSpecFields(props as CommonJobFields, this.jobTemplate._fields, 'suspend');
     replaceCronJobApiObject(this, props.metadata, () => fields);
     validateOwnObjectOnSynth(this);
   }
