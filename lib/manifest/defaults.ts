@@ -36,24 +36,28 @@ export interface DefaultedParts {
 
 /** {@link defaultedCopy}'s parts, without the copy of the document around them. */
 export function defaultedParts(doc: Record<string, unknown>, kind: 'Job' | 'CronJob', version: KubernetesVersion): DefaultedParts {
-  const rawSpec = asObject(doc.spec);
-  if (!rawSpec) return { metadata: doc.metadata, spec: doc.spec };
-  if (kind === 'CronJob') return { metadata: doc.metadata, spec: cronJobSpecDefaulted(rawSpec, version) };
-  const spec = jobSpecDefaulted(rawSpec, version);
-  return { metadata: jobMetadataDefaulted(doc.metadata, spec), spec };
+  // The defaulted document is a copy of `doc`: what it inherits is not part of it.
+  const own = unchangedOrCopy(doc);
+  const rawSpec = asObject(own.spec);
+  if (!rawSpec) return { metadata: own.metadata, spec: own.spec };
+  if (kind === 'CronJob') return { metadata: own.metadata, spec: cronJobSpecDefaulted(rawSpec, version) };
+  const spec = extensibleCopy(rawSpec);
+  // The labels are read from the template as written (the copy's), before its own defaults.
+  const metadata = jobMetadataDefaulted(own.metadata, spec.template);
+  applyJobDefaults(spec, version);
+  return { metadata, spec };
 }
 
 /** The whole defaulted document: a copy of `doc` holding the defaulted parts. */
 export function assembleDefaulted(doc: Record<string, unknown>, parts: DefaultedParts): Record<string, unknown> {
   const out = extensibleCopy(doc);
-  if (parts.spec !== doc.spec) out.spec = parts.spec;
-  if (parts.metadata !== doc.metadata) out.metadata = parts.metadata;
+  if (parts.spec !== out.spec) out.spec = parts.spec;
+  if (parts.metadata !== out.metadata) out.metadata = parts.metadata;
   return out;
 }
 
-/** A copy of a Job's spec with `SetDefaults_Job`'s values and the template defaults. */
-function jobSpecDefaulted(rawSpec: Record<string, unknown>, version: KubernetesVersion): Record<string, unknown> {
-  const spec = extensibleCopy(rawSpec);
+/** `SetDefaults_Job`'s values and the template defaults, written into a copy of a Job's spec. */
+function applyJobDefaults(spec: Record<string, unknown>, version: KubernetesVersion): void {
   const completionsSet = isPointerSet(spec, 'completions');
   const parallelismSet = isPointerSet(spec, 'parallelism');
   if (!completionsSet && !parallelismSet) {
@@ -70,13 +74,12 @@ function jobSpecDefaulted(rawSpec: Record<string, unknown>, version: KubernetesV
     spec.podReplacementPolicy = isPointerSet(spec, 'podFailurePolicy') ? 'Failed' : 'TerminatingOrFailed';
   }
   applyTemplateDefaults(spec, version);
-  return spec;
 }
 
 /** A Job's metadata: its labels default to the pod template's (`SetDefaults_Job`). */
-function jobMetadataDefaulted(rawMetadata: unknown, spec: Record<string, unknown>): unknown {
+function jobMetadataDefaulted(rawMetadata: unknown, template: unknown): unknown {
   const metadata = asObject(rawMetadata);
-  const templateLabels = asObject(asObject(asObject(spec.template)?.metadata)?.labels);
+  const templateLabels = asObject(asObject(asObject(template)?.metadata)?.labels);
   // Go: `if labels != nil && len(obj.Labels) == 0`, so an empty map is replaced too.
   if (!templateLabels || !metadata || !isEmptyMap(asObject(metadata.labels))) return rawMetadata;
   const copy = extensibleCopy(metadata);

@@ -51,4 +51,15 @@ describe('defaultedCopy', () => {
     expect(view.podSpec.hostNetwork).toBeUndefined();
     expect(view.podSpec).toEqual({ restartPolicy: 'Never', containers: [] });
   });
+
+  it('defaults what a document has of its own: what it or its template inherits is left out', () => {
+    const doc = Object.assign(Object.create({ metadata: { name: 'inherited' }, spec: { template: {} } }), { kind: 'Job' });
+    const view = toJobView(doc, '1.30')!;
+    expect(view.metadata).toEqual({});
+    expect(view.spec).toEqual({});
+    expect(view.defaulted).toEqual({ kind: 'Job' });
+    const template = Object.assign(Object.create({ metadata: { labels: { team: 'a' } } }), { spec: { restartPolicy: 'Never', containers: [] } });
+    const job = toJobView({ kind: 'Job', metadata: { name: 'j' }, spec: { template } }, '1.30')!;
+    expect(job.spec.template).toEqual({ spec: { restartPolicy: 'Never', containers: [] } });
+  });
 });
