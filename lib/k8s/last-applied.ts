@@ -70,10 +70,17 @@ const MAX_BOUND_DEPTH = 100;
  * True when the Go JSON encoding of `value` provably takes at most `budget` bytes: plain
  * objects, arrays, strings, numbers, booleans and null, bounded per UTF-16 unit. False when it
  * may not, or when the value holds anything else (a Date, a boxed value, a function, a BigInt, a
- * value with `toJSON`, a reader that throws), which only the exact encoding can size.
+ * reader that throws), which only the exact encoding can size.
+ *
+ * `toJSON` is looked up once, on the two prototypes, not on every object: the engine judges plain
+ * data (parsed YAML, or `toPlainData`'s copy), whose objects have only own enumerable data
+ * properties, so an own `toJSON` is a member the walk meets (a function: unbounded), and an
+ * inherited one comes from `Object.prototype` or `Array.prototype` (any other prototype is
+ * unbounded).
  */
 function jsonBytesFit(value: unknown, budget: number): boolean {
   try {
+    if (typeof (Object.prototype as { toJSON?: unknown }).toJSON === 'function' || typeof (Array.prototype as { toJSON?: unknown }).toJSON === 'function') return false;
     return boundedJsonBytes(value, budget, 0) <= budget;
   } catch {
     return false;
@@ -109,17 +116,19 @@ function scalarBytes(value: unknown): number {
 function containerBytes(value: object, budget: number, depth: number): number {
   if (depth >= MAX_BOUND_DEPTH) return Infinity;
   let total = 2;
-  if (Array.isArray(value)) {
-    if (Object.getPrototypeOf(value) !== Array.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
+  // One prototype read tells lists from maps (`Array.isArray` only confirms a list).
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Array.prototype) {
+    if (!Array.isArray(value)) return Infinity;
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
       total += 1 + (typeof item === 'object' && item !== null ? containerBytes(item, budget - total, depth + 1) : scalarBytes(item));
       if (total > budget) return total;
     }
     return total;
   }
-  const proto = Object.getPrototypeOf(value);
-  if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Infinity;
+  if (proto !== Object.prototype && proto !== null) return Infinity;
   const o = value as Record<string, unknown>;
   // for-in also counts inherited enumerable keys, which JSON leaves out: an overestimate, still a bound.
   for (const k in o) {

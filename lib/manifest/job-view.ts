@@ -1,6 +1,6 @@
 import type { KubernetesVersion } from '../versions';
 import { asObject, asString } from './access';
-import { defaultedCopy } from './defaults';
+import { assembleDefaulted, defaultedParts, type DefaultedParts } from './defaults';
 import { appendSegments, type PathSegment } from './field-path';
 
 /** The kinds the rule engine judges (batch group). */
@@ -54,38 +54,62 @@ export function toJobView(manifest: unknown, version: KubernetesVersion): JobVie
   const doc = asObject(manifest);
   const kind = doc?.kind;
   if (!doc || (kind !== 'Job' && kind !== 'CronJob')) return undefined;
-  const defaulted = defaultedCopy(doc, kind, version);
+  return new DocumentView(doc, kind, version);
+}
 
-  const cronSpec = kind === 'CronJob' ? asObject(defaulted.spec) ?? {} : undefined;
-  const rawCronSpec = kind === 'CronJob' ? asObject(doc.spec) ?? {} : undefined;
-  const spec = (kind === 'Job' ? asObject(defaulted.spec) : asObject(asObject(cronSpec?.jobTemplate)?.spec)) ?? {};
-  const rawSpec = (kind === 'Job' ? asObject(doc.spec) : asObject(asObject(rawCronSpec?.jobTemplate)?.spec)) ?? {};
-  const specPath = kind === 'Job' ? 'spec' : 'spec.jobTemplate.spec';
-  const metadata = asObject(defaulted.metadata) ?? {};
+/**
+ * The one implementation of {@link JobView}: a class, so every view has one shape and its
+ * methods and getter are shared (an object literal with a getter is built by the runtime, and
+ * made a view cost twice as much).
+ */
+class DocumentView implements JobView {
+  readonly cronSpec?: Record<string, unknown>;
+  readonly rawCronSpec?: Record<string, unknown>;
+  readonly spec: Record<string, unknown>;
+  readonly rawSpec: Record<string, unknown>;
+  readonly podSpec: Record<string, unknown>;
+  readonly specPath: string;
+  readonly metadata: Record<string, unknown>;
+  readonly name: string | undefined;
+  /** An own function, not a method: rules take it apart from the view (`check({ at })`). */
+  readonly at: (...segments: PathSegment[]) => string;
+  private readonly parts: DefaultedParts;
+  private wholeDefaulted: Record<string, unknown> | undefined = undefined;
   // A handful of derivations per document: two parallel lists scan faster than a Map hashes.
-  const derivations: Array<(view: JobView) => unknown> = [];
-  const values: unknown[] = [];
-  const view: JobView = {
-    kind,
-    version,
-    manifest: doc,
-    defaulted,
-    metadata,
-    name: asString(metadata.name),
-    spec,
-    rawSpec,
-    podSpec: asObject(asObject(spec.template)?.spec) ?? {},
-    cronSpec,
-    rawCronSpec,
-    specPath,
-    at: (...segments) => appendSegments(specPath, segments),
-    derived<T>(derive: (view: JobView) => T): T {
-      for (let i = 0; i < derivations.length; i++) if (derivations[i] === derive) return values[i] as T;
-      const value = derive(view);
-      derivations.push(derive);
-      values.push(value);
-      return value;
-    },
-  };
-  return view;
+  private readonly derivations: Array<(view: JobView) => unknown> = [];
+  private readonly values: unknown[] = [];
+
+  constructor(
+    readonly manifest: Record<string, unknown>,
+    readonly kind: ManifestKind,
+    readonly version: KubernetesVersion,
+  ) {
+    const parts = defaultedParts(manifest, kind, version);
+    this.parts = parts;
+    this.cronSpec = kind === 'CronJob' ? asObject(parts.spec) ?? {} : undefined;
+    this.rawCronSpec = kind === 'CronJob' ? asObject(manifest.spec) ?? {} : undefined;
+    const spec = (kind === 'Job' ? asObject(parts.spec) : asObject(asObject(this.cronSpec?.jobTemplate)?.spec)) ?? {};
+    this.spec = spec;
+    this.rawSpec = (kind === 'Job' ? asObject(manifest.spec) : asObject(asObject(this.rawCronSpec?.jobTemplate)?.spec)) ?? {};
+    this.podSpec = asObject(asObject(spec.template)?.spec) ?? {};
+    const specPath = kind === 'Job' ? 'spec' : 'spec.jobTemplate.spec';
+    this.specPath = specPath;
+    this.metadata = asObject(parts.metadata) ?? {};
+    this.name = asString(this.metadata.name);
+    this.at = (...segments) => appendSegments(specPath, segments);
+  }
+
+  /** No rule reads the whole defaulted document: it is put together only when one asks. */
+  get defaulted(): Record<string, unknown> {
+    return (this.wholeDefaulted ??= assembleDefaulted(this.manifest, this.parts));
+  }
+
+  derived<T>(derive: (view: JobView) => T): T {
+    const derivations = this.derivations;
+    for (let i = 0; i < derivations.length; i++) if (derivations[i] === derive) return this.values[i] as T;
+    const value = derive(this);
+    derivations.push(derive);
+    this.values.push(value);
+    return value;
+  }
 }

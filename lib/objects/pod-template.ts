@@ -22,7 +22,7 @@ export function podTemplateViolations(template: unknown, version: KubernetesVers
   const run = POD_TRIGGERS.toRun(view);
   const out: Violation[] = [];
   POD_RULES.forEach((rule, i) => {
-    if (run[i] === 1) for (const finding of rule.check(view)) out.push(stamp(rule, finding));
+    if (run.has(i)) for (const finding of rule.check(view)) out.push(stamp(rule, finding));
   });
   return out;
 }

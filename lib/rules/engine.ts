@@ -37,7 +37,7 @@ export function runRules(manifest: unknown, version: KubernetesVersion): Violati
   const run = TRIGGERS_BY_KIND[view.kind].toRun(view);
   // Indexed loops: ~100 rules per document, almost all returning no finding.
   for (let i = 0; i < rules.length; i++) {
-    if (run[i] === 0) continue;
+    if (!run.has(i)) continue;
     const rule = rules[i];
     const findings = checks[i].call(rule, view);
     for (let j = 0; j < findings.length; j++) violations.push(stamp(rule, findings[j]));

@@ -72,61 +72,93 @@ export function isTriggered(rule: Pick<Rule, 'triggers'>, present: ReadonlySet<T
   return rule.triggers === undefined || rule.triggers.some((t) => present.has(t));
 }
 
-/** Per trigger key, the positions of the rules it triggers: a prototype-less object, the quickest lookup for a for-in's keys. */
+/** Rules per word of a {@link RuleSelection}: 30 bits keep every word a small integer (no heap number). */
+const BITS_PER_WORD = 30;
+
+/**
+ * Per trigger key, the rules it triggers as `[word, bits, word, bits, …]` (one pair per word it
+ * touches): a prototype-less object, the quickest lookup for a for-in's keys.
+ */
 type KeyIndex = Record<string, readonly number[] | undefined>;
+
+/** Which rules of a {@link TriggerIndex} run on one document, by their position in its list. */
+export interface RuleSelection {
+  has(position: number): boolean;
+}
 
 /**
  * For one list of rules, which of them a document triggers: built once per kind at module load,
  * then one for-in over each anchor object per lint, and no work at all for a rule left out.
  */
 export class TriggerIndex {
-  /** 1 for every rule without triggers, 0 for the others (a plain array: a typed one costs more to copy). */
+  /** The rules without triggers, one bit each: a few words per document to copy, not a flag per rule. */
   private readonly always: readonly number[];
   private readonly byAnchor: Readonly<Record<TriggerAnchor, KeyIndex>>;
 
   constructor(rules: readonly Pick<Rule, 'triggers'>[]) {
-    this.always = rules.map((rule) => (rule.triggers === undefined ? 1 : 0));
-    const byAnchor: Record<TriggerAnchor, Record<string, number[]>> = {
-      metadata: Object.create(null),
-      cron: Object.create(null),
-      job: Object.create(null),
-      podMetadata: Object.create(null),
-      pod: Object.create(null),
-      container: Object.create(null),
+    const words = () => new Array<number>(Math.ceil(rules.length / BITS_PER_WORD)).fill(0);
+    const always = words();
+    const byKey: Record<TriggerAnchor, Map<string, number[]>> = {
+      metadata: new Map(),
+      cron: new Map(),
+      job: new Map(),
+      podMetadata: new Map(),
+      pod: new Map(),
+      container: new Map(),
     };
     rules.forEach((rule, position) => {
+      const word = Math.floor(position / BITS_PER_WORD);
+      const bit = 1 << position % BITS_PER_WORD;
+      if (rule.triggers === undefined) always[word] |= bit;
       for (const trigger of rule.triggers ?? []) {
         const dot = trigger.indexOf('.');
-        const keys = byAnchor[trigger.slice(0, dot) as TriggerAnchor];
+        const keys = byKey[trigger.slice(0, dot) as TriggerAnchor];
         const key = trigger.slice(dot + 1);
-        const positions = (keys[key] ??= []);
-        if (!positions.includes(position)) positions.push(position);
+        if (!keys.has(key)) keys.set(key, words());
+        keys.get(key)![word] |= bit;
       }
     });
-    this.byAnchor = byAnchor;
+    this.always = always;
+    const index = (keys: Map<string, number[]>): KeyIndex => {
+      const out: Record<string, number[]> = Object.create(null);
+      for (const [key, bits] of keys) out[key] = bits.flatMap((b, word) => (b === 0 ? [] : [word, b]));
+      return out;
+    };
+    this.byAnchor = {
+      metadata: index(byKey.metadata),
+      cron: index(byKey.cron),
+      job: index(byKey.job),
+      podMetadata: index(byKey.podMetadata),
+      pod: index(byKey.pod),
+      container: index(byKey.container),
+    };
   }
 
-  /** One flag per rule, in the rules' order: 1 when the rule must run on this document. */
-  toRun(view: JobView): number[] {
+  /** The rules that must run on this document. */
+  toRun(view: JobView): RuleSelection {
     const marks = new RunMarks(this.always.slice(), this.byAnchor);
     visitAnchorObjects(view, marks);
-    return marks.run;
+    return marks;
   }
 }
 
-/** Sets the flags of the rules that the keys of each anchor object trigger. */
-class RunMarks implements AnchorVisitor {
+/** Sets the bits of the rules that the keys of each anchor object trigger. */
+class RunMarks implements AnchorVisitor, RuleSelection {
   constructor(
-    readonly run: number[],
+    private readonly words: number[],
     private readonly byAnchor: Readonly<Record<TriggerAnchor, KeyIndex>>,
   ) {}
 
   visit(anchor: TriggerAnchor, object: Record<string, unknown>): void {
     const index = this.byAnchor[anchor];
-    const run = this.run;
+    const words = this.words;
     for (const key in object) {
-      const positions = index[key];
-      if (positions !== undefined) for (let j = 0; j < positions.length; j++) run[positions[j]] = 1;
+      const bits = index[key];
+      if (bits !== undefined) for (let j = 0; j < bits.length; j += 2) words[bits[j]] |= bits[j + 1];
     }
+  }
+
+  has(position: number): boolean {
+    return (this.words[(position / BITS_PER_WORD) | 0] & (1 << position % BITS_PER_WORD)) !== 0;
   }
 }

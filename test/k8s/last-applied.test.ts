@@ -54,4 +54,21 @@ describe('lastAppliedAnnotationExceeds', () => {
     expect(lastAppliedAnnotationExceeds(dated, bytes - 1)).toBe(true);
     expect(lastAppliedAnnotationExceeds(dated, bytes)).toBe(false);
   });
+
+  it('sizes exactly a value whose toJSON changes its encoding: an own toJSON member, or one put on Object.prototype', () => {
+    const grows = { ...job({ name: 'a' }), spec: { n: { toJSON: () => 'x'.repeat(5000) } } };
+    expect(lastAppliedAnnotationExceeds(grows, 4000)).toBe(true);
+    const proto = Object.prototype as { toJSON?: unknown };
+    proto.toJSON = function () {
+      return 'x'.repeat(5000);
+    };
+    try {
+      const plain = job({ name: 'a' });
+      const bytes = lastAppliedAnnotationBytes(plain)!;
+      expect(bytes).toBeGreaterThan(5000);
+      expect(lastAppliedAnnotationExceeds(plain, bytes - 1)).toBe(true);
+    } finally {
+      delete proto.toJSON;
+    }
+  });
 });

@@ -38,7 +38,7 @@ export const containerResources = defineRule({
     const containers = allTemplateContainers(view);
     for (let i = 0; i < containers.length; i++) {
       const c = containers[i];
-      if (c.container.resources) checkResourceRequirements(c.container.resources, c.path.bind(null, 'resources'), containerResourceName, view, out);
+      if (c.container.resources) checkResourceRequirements(c.container.resources, (...segments) => c.path('resources', ...segments), containerResourceName, view, out);
     }
     return out;
   },

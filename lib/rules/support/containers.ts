@@ -10,10 +10,10 @@ export interface TemplateContainer {
   readonly container: Record<string, unknown>;
   readonly list: ContainerList;
   readonly index: number;
-  /** Path of a field of this container: `spec.template.spec.containers[0].name`. */
-  readonly at: (field: string) => string;
-  /** Path of anything under this container: `path('ports', 0, 'name')`. */
-  readonly path: (...segments: PathSegment[]) => string;
+  /** Path of a field of this container: `spec.template.spec.containers[0].name` (a method: call it on the container). */
+  at(field: string): string;
+  /** Path of anything under this container: `path('ports', 0, 'name')` (a method). */
+  path(...segments: PathSegment[]): string;
 }
 
 /**
@@ -57,16 +57,27 @@ function containersOf(view: JobView, list: ContainerList): TemplateContainer[] {
   if (!items) return out;
   for (let index = 0; index < items.length; index++) {
     const container = asObject(items[index]);
-    if (!container) continue;
-    out.push({
-      container,
-      list,
-      index,
-      at: (field: string) => view.at('template', 'spec', list, index, field),
-      path: (...segments: PathSegment[]) => view.at('template', 'spec', list, index, ...segments),
-    });
+    if (container) out.push(new PodContainer(container, list, index, view));
   }
   return out;
+}
+
+/** A class, not a literal with two closures: every linted container is one, most of whose paths are never built. */
+class PodContainer implements TemplateContainer {
+  constructor(
+    readonly container: Record<string, unknown>,
+    readonly list: ContainerList,
+    readonly index: number,
+    private readonly view: JobView,
+  ) {}
+
+  at(field: string): string {
+    return this.view.at('template', 'spec', this.list, this.index, field);
+  }
+
+  path(...segments: PathSegment[]): string {
+    return this.view.at('template', 'spec', this.list, this.index, ...segments);
+  }
 }
 
 /** An init container with `restartPolicy: Always` (a sidecar). */
