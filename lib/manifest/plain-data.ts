@@ -72,7 +72,7 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
       return problem(`reading it failed: ${messageOf(e)}`);
     }
     if (typeof child !== 'object' || child === null) {
-      (top.target as Record<string | number, unknown>)[k] = child;
+      put(top.target, k, child);
       continue;
     }
     path.push(k);
@@ -80,14 +80,14 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
     if (seen !== undefined) {
       if (!seen.done) return problem('the value contains itself (a cycle)');
       shared = true;
-      (top.target as Record<string | number, unknown>)[k] = seen.target;
+      put(top.target, k, seen.target);
       path.pop();
       continue;
     }
     if (stack.length >= MAX_VALUE_DEPTH) return problem(`nesting is deeper than ${MAX_VALUE_DEPTH} levels`);
     const frame = open(child);
     if (typeof frame === 'string') return problem(frame);
-    (top.target as Record<string | number, unknown>)[k] = frame.target;
+    put(top.target, k, frame.target);
     copies.set(child, frame);
     stack.push(frame);
   }
@@ -95,6 +95,15 @@ export function toPlainData(value: unknown): { readonly value: unknown } | { rea
   const aliasing = shared ? aliasProblem(root.target) : undefined;
   if (aliasing) return { problem: { path: '', reason: `the value shares sub-objects too much (${aliasing})` } };
   return { value: root.target };
+}
+
+/**
+ * Stores one copied member. An own `__proto__` key (from `JSON.parse`) stays a key, as in YAML and
+ * for the API server (an unknown field): assigned, it would set the copy's prototype instead.
+ */
+function put(target: Record<string, unknown> | unknown[], k: string | number, value: unknown): void {
+  if (k === '__proto__') Object.defineProperty(target, k, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string | number, unknown>)[k] = value;
 }
 
 function messageOf(e: unknown): string {

@@ -75,6 +75,16 @@ describe('lintManifest and validateManifest never throw on odd values', () => {
     }
   });
 
+  it('keeps an own __proto__ key a key, as the YAML of the same text does', () => {
+    const text = '{"apiVersion": "batch/v1", "kind": "Job", "__proto__": {"metadata": {"name": "x"}}, "spec": {"__proto__": {"suspend": true}}}';
+    const violations = lintManifest(JSON.parse(text));
+    expect(violations.map((v) => [v.rule, v.path])).toContainEqual(['schema', '__proto__']);
+    expect(violations.map((v) => [v.rule, v.path])).toContainEqual(['metadata-name-required', 'metadata.name']);
+    // The YAML report orders findings by line; the same findings either way.
+    const key = ({ rule, path, message }: { rule: string; path: string; message: string }) => `${rule} ${path} ${message}`;
+    expect(violations.map(key).sort()).toEqual(lintYamlText(text).results[0].violations.map(key).sort());
+  });
+
   it('lints a value with moderately shared sub-objects as usual', () => {
     const labels = { app: 'x' };
     const manifest = job({ matchLabels: labels });
