@@ -3,15 +3,12 @@ import { ConfigError } from './config/errors';
 import { batchKindOf } from './manifest/classify';
 import { runRules } from './rules/engine';
 import { toJobView } from './manifest/job-view';
-import { droppedPodFailurePolicyRulePaths } from './rules/support/job-spec';
+import { mergeSchemaFindings } from './rules/schema-merge';
 import { toPlainData } from './manifest/plain-data';
 import { kubernetesVersionOption, unreadableManifest, validatePlainManifest } from './schema/validate-manifest';
 import { applySuppressions } from './suppression';
 import { resolveKubernetesVersion, type KubernetesVersion, type UnsupportedKubernetesVersionError } from './versions';
 import type { SuppressedViolation, Violation } from './violation';
-
-/** Schema finding types that validation reports, not strict decoding. */
-const VALIDATION_TYPES: ReadonlySet<string> = new Set(['FieldValueNotSupported', 'FieldValueRequired']);
 
 /** Options for {@link lintManifest}. */
 export interface LintOptions {
@@ -47,7 +44,8 @@ export interface LintResult {
  * and `ConfigError` for invalid `rules` (`options` itself may be null).
  *
  * Where a rule and the schema both report an error at the same field, only the rule's finding
- * is kept: it carries the server's wording and a specific hint.
+ * is kept (it carries the server's wording and a specific hint), unless the field cannot be
+ * decoded at all (see `mergeSchemaFindings`).
  */
 export function lintManifest(manifest: unknown, options: LintOptions | null = {}): Violation[] {
   return checkManifest(manifest, options).violations;
@@ -74,13 +72,8 @@ export function checkPlainManifest(manifest: unknown, kubernetesVersion: Kuberne
   const ruleViolations = batchKindOf(manifest) ? runRules(manifest, kubernetesVersion) : undefined;
   if (!ruleViolations) return applySuppressions(schemaViolations, manifest, rules);
   if (schemaViolations.length === 0) return applySuppressions(ruleViolations, manifest, rules);
-  const ruleErrorPaths = new Set(ruleViolations.filter((v) => v.severity === 'error').map((v) => v.path));
-  const view = toJobView(manifest, kubernetesVersion);
-  const dropped = view ? droppedPodFailurePolicyRulePaths(view).map((p) => `${p}.`) : [];
-  // Value checks of the schema (enums, required fields) are validation: a part the server removes first is never checked.
-  const unchecked = (v: Violation) => VALIDATION_TYPES.has(v.type ?? '') && dropped.some((p) => v.path.startsWith(p));
-  const kept = schemaViolations.filter((v) => !ruleErrorPaths.has(v.path) && !unchecked(v));
-  return applySuppressions([...kept, ...ruleViolations], manifest, rules);
+  const merged = mergeSchemaFindings(schemaViolations, ruleViolations, toJobView(manifest, kubernetesVersion));
+  return applySuppressions(merged, manifest, rules);
 }
 
 /**

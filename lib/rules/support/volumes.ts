@@ -2,8 +2,9 @@ import { asArray, asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 import type { PathSegment } from '../../manifest/field-path';
 import type { KubernetesVersion } from '../../versions';
+import { visitedContainers } from './containers';
 import { fieldExistsIn, gateOnAt } from './gates';
-import { objectsOf } from './values';
+import { goString, objectsOf } from './values';
 
 /**
  * The volume sources of core `VolumeSource`, in the order `validateVolumeSource` visits them
@@ -136,12 +137,50 @@ export function volumesOf(
  */
 export function droppedImageVolumeNames(view: JobView): Set<string> {
   const names = new Set<string>();
-  const imageField = fieldExistsIn(view.version, 'imageVolume');
-  if (!imageField || gateOnAt(view.version, 'imageVolume')) return names;
-  for (const { item } of objectsOf(asArray(view.podSpec.volumes))) {
-    if (typeof item.name === 'string' && setSources(item, imageField).includes('image')) names.add(item.name);
-  }
+  for (const { item } of droppedImageVolumes(view)) names.add(goString(item.name) ?? '');
   return names;
+}
+
+/** The image volumes `dropImageVolumes` removes (ImageVolume off), with their index as written. */
+function droppedImageVolumes(view: JobView): Array<{ item: Record<string, unknown>; index: number }> {
+  if (!fieldExistsIn(view.version, 'imageVolume') || gateOnAt(view.version, 'imageVolume')) return [];
+  return objectsOf(view.podSpec.volumes).filter(({ item }) => setSources(item, true).includes('image'));
+}
+
+/** Maps a field path of the manifest as written to the same field in the pod spec the server validates. */
+export type ValidatedPathOf = (path: string) => string | undefined;
+
+/**
+ * Where a field of the manifest as written sits once `dropImageVolumes` has run (ImageVolume
+ * off): the volumes after a dropped one, and the mounts after a dropped mount (init, regular and
+ * ephemeral containers alike), move up the list. The function gives the path at the new index,
+ * `undefined` for a path inside a dropped volume or mount, and any other path unchanged. It is
+ * `undefined` itself when the server drops nothing. Findings about the manifest as written (the
+ * schema's) are moved with it so they name what the server names, and match the rules' findings.
+ */
+export function imageVolumeDropPaths(view: JobView): ValidatedPathOf | undefined {
+  const volumes = droppedImageVolumes(view);
+  if (volumes.length === 0) return undefined;
+  const names = new Set(volumes.map(({ item }) => goString(item.name) ?? ''));
+  const lists: Array<{ prefix: string; dropped: readonly number[] }> = [{ prefix: `${view.at('template', 'spec', 'volumes')}[`, dropped: volumes.map((v) => v.index) }];
+  for (const c of visitedContainers(view)) {
+    const dropped: number[] = [];
+    (asArray(c.container.volumeMounts) ?? []).forEach((m, j) => {
+      if (names.has(goString(asObject(m)?.name) ?? '')) dropped.push(j);
+    });
+    if (dropped.length > 0) lists.push({ prefix: `${c.path('volumeMounts')}[`, dropped });
+  }
+  return (path) => {
+    for (const { prefix, dropped } of lists) {
+      if (!path.startsWith(prefix)) continue;
+      const close = path.indexOf(']', prefix.length);
+      const index = close < 0 ? NaN : Number(path.slice(prefix.length, close));
+      if (!Number.isInteger(index)) return path;
+      if (dropped.includes(index)) return undefined;
+      return `${prefix}${index - dropped.filter((d) => d < index).length}${path.slice(close)}`;
+    }
+    return path;
+  };
 }
 
 /** The validated source object of a volume when it is `key`, else `undefined`. */
