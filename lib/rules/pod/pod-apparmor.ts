@@ -7,7 +7,8 @@ import { OMITTED, forbidden, invalid, required, tooLong, unsupported, type Findi
 import { defineRule } from '../rule';
 import { podAt, podSecurityContext } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
-import { allTemplateContainers, containerSecurityField, templateAnnotations } from '../support/template-containers';
+import { visitedContainers } from '../support/containers';
+import { containerSecurityField, templateAnnotations } from '../support/template-containers';
 import { tooLongDetail } from '../support/text';
 import { isSet } from '../support/values';
 
@@ -73,7 +74,7 @@ export const podApparmor = defineRule({
     const fields = isAtLeast(view.version, '1.30');
     const podProfile = fields ? asObject(podSecurityContext(view)?.appArmorProfile) : undefined;
     if (fields) out.push(...validateAppArmorProfileField(podSecurityContext(view)?.appArmorProfile, podAt(view, 'securityContext', 'appArmorProfile'), view));
-    const containers = allTemplateContainers(view);
+    const containers = visitedContainers(view);
     const names = new Set(containers.map((c) => c.container.name).filter((n): n is string => typeof n === 'string'));
     for (const [k, v] of Object.entries(annotations)) {
       if (!k.startsWith(PREFIX) || typeof v !== 'string') continue;

@@ -2,10 +2,9 @@ import { asInt } from '../../manifest/access';
 import { isAtLeast } from '../../versions';
 import { forbidden, invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
-import { templateContainers } from '../support/containers';
+import { templateContainers, visitedContainers } from '../support/containers';
 import { isTrue, podAt } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
-import { allTemplateContainers } from '../support/template-containers';
 import { lengthOf, objectsOf } from '../support/values';
 
 /**
@@ -44,7 +43,7 @@ export const podHostNamespaces = defineRule({
     if (isTrue(spec.hostPID)) out.push(forbidden(podAt(view, 'HostPID'), because));
     if (isTrue(spec.hostIPC)) out.push(forbidden(podAt(view, 'HostIPC'), because));
     if (isAtLeast(view.version, '1.34')) {
-      for (const c of allTemplateContainers(view)) if (lengthOf(c.container.volumeDevices) > 0) out.push(forbidden(c.at('volumeDevices'), because));
+      for (const c of visitedContainers(view)) if (lengthOf(c.container.volumeDevices) > 0) out.push(forbidden(c.at('volumeDevices'), because));
     }
     return out;
   },

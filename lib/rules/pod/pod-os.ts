@@ -5,7 +5,7 @@ import { forbidden, required, unsupported, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { isTrue, podAt, podSecurityContext } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
-import { allTemplateContainers } from '../support/template-containers';
+import { visitedContainers } from '../support/containers';
 import { isSet, lengthOf } from '../support/values';
 
 const OS_NAMES = ['linux', 'windows'];
@@ -64,7 +64,7 @@ export const podOs = defineRule({
     if (!OS_NAMES.includes(name)) return [unsupported(podAt(view, 'os'), name, OS_NAMES)];
     const out: Finding[] = [];
     const sc = podSecurityContext(view);
-    const containers = allTemplateContainers(view);
+    const containers = visitedContainers(view);
     const containerSc = (c: (typeof containers)[number]) => asObject(c.container.securityContext);
     if (name === 'linux') {
       if (isSet(sc?.windowsOptions)) out.push(forbidden(podAt(view, 'securityContext', 'windowsOptions'), LINUX));

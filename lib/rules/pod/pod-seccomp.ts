@@ -10,7 +10,8 @@ import {
   validateSeccompAnnotationValue,
   validateSeccompProfileField,
 } from '../support/seccomp';
-import { allTemplateContainers, containerSecurityField, templateAnnotations } from '../support/template-containers';
+import { visitedContainers } from '../support/containers';
+import { containerSecurityField, templateAnnotations } from '../support/template-containers';
 import { asObject } from '../../manifest/access';
 import { isSet } from '../support/values';
 
@@ -54,7 +55,7 @@ export const podSeccomp = defineRule({
         out.push(invalid(warnPath(SECCOMP_POD_ANNOTATION), OMITTED, NON_FUNCTIONAL, { severity: 'warning' }));
       }
     }
-    for (const c of allTemplateContainers(view)) {
+    for (const c of visitedContainers(view)) {
       if (typeof c.container.name !== 'string') continue;
       const k = SECCOMP_CONTAINER_ANNOTATION_PREFIX + c.container.name;
       const annotation = annotations[k];

@@ -3,7 +3,7 @@ import { invalid, type Finding } from '../findings';
 import { defineRule } from '../rule';
 import { isTrue, podAt, podSecurityContext } from '../support/pod';
 import { POD_DOCS } from '../support/pod-docs';
-import { allTemplateContainers } from '../support/template-containers';
+import { visitedContainers } from '../support/containers';
 
 /** `windowsOptions.hostProcess` of a security context, when set to a boolean. */
 function hostProcessOf(securityContext: unknown): boolean | undefined {
@@ -14,7 +14,7 @@ function hostProcessOf(securityContext: unknown): boolean | undefined {
 /**
  * core `validateWindowsHostProcessPod`: a container's hostProcess must equal the pod's when both
  * are set; if any container is a HostProcess container all must be, and `hostNetwork` must be
- * true. (The cluster-policy refusal needs `--allow-privileged=false`, which is not the default.)
+ * true. Ephemeral containers count too (`VisitContainersWithPath`). (The cluster-policy refusal needs `--allow-privileged=false`, which is not the default.)
  */
 export const podWindowsHostProcess = defineRule({
   id: 'pod-windows-host-process',
@@ -27,7 +27,7 @@ export const podWindowsHostProcess = defineRule({
   hint: 'set windowsOptions.hostProcess the same way on the pod and every container, and hostNetwork: true',
   check(view) {
     const podHostProcess = hostProcessOf(podSecurityContext(view));
-    const containers = allTemplateContainers(view);
+    const containers = visitedContainers(view);
     if (podHostProcess === undefined && !containers.some((c) => hostProcessOf(c.container.securityContext) !== undefined)) return [];
     const out: Finding[] = [];
     let hostProcessCount = 0;

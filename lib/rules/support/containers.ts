@@ -3,7 +3,7 @@ import type { JobView } from '../../manifest/job-view';
 import type { PathSegment } from '../../manifest/field-path';
 
 /** Which list a container comes from. */
-export type ContainerList = 'containers' | 'initContainers';
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
 
 /** One container of the pod template, with its list, index and field path. */
 export interface TemplateContainer {
@@ -29,17 +29,27 @@ export function allTemplateContainers(view: JobView): readonly TemplateContainer
   return view.derived(podContainers).regularThenInit;
 }
 
-/** `podshelper.VisitContainersWithPath` order: init containers, then containers (shared: do not modify). */
+/** Init containers, then containers (shared: do not modify); ephemeral containers are not in it. */
 export function initThenRegularContainers(view: JobView): readonly TemplateContainer[] {
   return view.derived(podContainers).initThenRegular;
+}
+
+/**
+ * `podshelper.VisitContainersWithPath`: init containers, containers, then ephemeral containers
+ * (a template may not have any, but the server still counts them). Shared: do not modify.
+ */
+export function visitedContainers(view: JobView): readonly TemplateContainer[] {
+  return view.derived(podContainers).visited;
 }
 
 /** Both lists and the two orders rules walk them in, made in one pass per document. */
 interface PodContainers {
   readonly containers: readonly TemplateContainer[];
   readonly initContainers: readonly TemplateContainer[];
+  readonly ephemeralContainers: readonly TemplateContainer[];
   readonly regularThenInit: readonly TemplateContainer[];
   readonly initThenRegular: readonly TemplateContainer[];
+  readonly visited: readonly TemplateContainer[];
 }
 
 function podContainers(view: JobView): PodContainers {
@@ -48,7 +58,9 @@ function podContainers(view: JobView): PodContainers {
   // Most templates have no init containers: then both orders are the one list.
   const regularThenInit = initContainers.length === 0 ? containers : [...containers, ...initContainers];
   const initThenRegular = initContainers.length === 0 ? containers : [...initContainers, ...containers];
-  return { containers, initContainers, regularThenInit, initThenRegular };
+  const ephemeralContainers = containersOf(view, 'ephemeralContainers');
+  const visited = ephemeralContainers.length === 0 ? initThenRegular : [...initThenRegular, ...ephemeralContainers];
+  return { containers, initContainers, ephemeralContainers, regularThenInit, initThenRegular, visited };
 }
 
 function containersOf(view: JobView, list: ContainerList): TemplateContainer[] {

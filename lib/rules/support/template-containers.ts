@@ -2,7 +2,7 @@ import { asObject } from '../../manifest/access';
 import type { JobView } from '../../manifest/job-view';
 import { initThenRegularContainers, type TemplateContainer } from './containers';
 
-/** `podshelper.VisitContainersWithPath` order: init containers, then containers (once per document, shared: do not modify). */
+/** Init containers, then containers (once per document, shared: do not modify); `visitedContainers` adds the ephemeral ones, as `podshelper.VisitContainersWithPath` does. */
 export const allTemplateContainers: (view: JobView) => readonly TemplateContainer[] = initThenRegularContainers;
 
 /** The template's annotations as written (`{}` when absent). */

@@ -15,6 +15,8 @@ ruleCases(podApparmor, {
     { name: 'Localhost with a profile', podSpec: profile({ type: 'Localhost', localhostProfile: 'k8s-apparmor-example' }), versions: ['1.36'] },
     { name: 'an annotation for a container', mutate: annotations((n) => ({ [KEY + n]: 'runtime/default' })), versions: ['1.28', '1.29'] },
     { name: 'annotation and pod field agree', podSpec: profile({ type: 'Unconfined' }), mutate: annotations((n) => ({ [KEY + n]: 'unconfined' })), versions: ['1.36'] },
+    // podSpecHasContainer visits ephemeral containers too (oracle 1.30, 1.36: no "container not found")
+    { name: 'an annotation for an ephemeral container', podSpec: { ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36' }] }, mutate: annotations(() => ({ [`${KEY}debug`]: 'runtime/default' })), versions: ['1.28', '1.29'] },
   ],
   invalid: [
     { name: 'the type is missing', podSpec: profile({}), versions: ['1.36'], errors: [`${S}.securityContext.appArmorProfile.type`] },
@@ -31,6 +33,14 @@ ruleCases(podApparmor, {
       kinds: ['Job'],
       versions: ['1.36'],
       errors: [`${S}.containers[0].securityContext.appArmorProfile.type`, { path: `spec.template.metadata.annotations[${KEY}pi]`, severity: 'warning' }],
+    },
+    {
+      // validateAppArmorAnnotationsAndFieldsMatchOnCreate visits ephemeral containers too (oracle 1.30, 1.36)
+      name: 'an ephemeral container annotation disagrees with its field',
+      podSpec: { ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36', securityContext: { appArmorProfile: { type: 'RuntimeDefault' } } }] },
+      mutate: annotations(() => ({ [`${KEY}debug`]: 'unconfined' })),
+      versions: ['1.30', '1.36'],
+      errors: [`${S}.ephemeralContainers[0].securityContext.appArmorProfile.type`],
     },
     { name: 'an annotation without a field (1.30+)', mutate: annotations((n) => ({ [KEY + n]: 'runtime/default' })), kinds: ['Job'], versions: ['1.30'], errors: [{ path: `spec.template.metadata.annotations[${KEY}pi]`, severity: 'warning' }] },
   ],

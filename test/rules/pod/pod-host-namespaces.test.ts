@@ -18,5 +18,7 @@ ruleCases(podHostNamespaces, {
       errors: [`${S}.hostNetwork`, `${S}.HostPID`, `${S}.HostIPC`],
     },
     { name: 'hostUsers false with volumeDevices (1.34+)', podSpec: { hostUsers: false }, container: { volumeDevices: [{ name: 'd', devicePath: '/dev/xvda' }] }, versions: ['1.34', '1.36'], errors: [`${S}.containers[0].volumeDevices`] },
+    // validateHostUsers visits ephemeral containers too (oracle 1.36)
+    { name: 'hostUsers false with an ephemeral container with volumeDevices', podSpec: { hostUsers: false, volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'c' } }], ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36', volumeDevices: [{ name: 'd', devicePath: '/dev/x' }] }] }, versions: ['1.34', '1.36'], errors: [`${S}.ephemeralContainers[0].volumeDevices`] },
   ],
 });

@@ -44,5 +44,8 @@ ruleCases(podOs, {
       ],
     },
     { name: 'a Windows pod sets appArmorProfile (1.30+)', podSpec: { os: { name: 'windows' }, securityContext: { appArmorProfile: { type: 'RuntimeDefault' } } }, versions: ['1.30', '1.36'], errors: [`${S}.securityContext.appArmorProfile`] },
+    // validateLinux/validateWindows visit ephemeral containers too (oracle 1.30, 1.36)
+    { name: 'a Linux pod has an ephemeral container with windowsOptions', podSpec: { os: { name: 'linux' }, ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36', securityContext: { windowsOptions: { runAsUserName: 'u' } } }] }, errors: [`${S}.ephemeralContainers[0].securityContext.windowsOptions`] },
+    { name: 'a Windows pod has an ephemeral container with seLinuxOptions', podSpec: { os: { name: 'windows' }, ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36', securityContext: { seLinuxOptions: { level: 's0' } } }] }, errors: [`${S}.ephemeralContainers[0].securityContext.seLinuxOptions`] },
   ],
 });

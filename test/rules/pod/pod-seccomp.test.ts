@@ -38,6 +38,13 @@ ruleCases(podSeccomp, {
       },
       errors: [`${S}.containers[0].securityContext.seccompProfile.localhostProfile`],
     },
+    {
+      // validateSeccompAnnotationsAndFields visits ephemeral containers too (oracle 1.30, 1.36)
+      name: 'an ephemeral container annotation disagrees with its field',
+      podSpec: { ephemeralContainers: [{ name: 'debug', image: 'busybox:1.36', securityContext: { seccompProfile: { type: 'RuntimeDefault' } } }] },
+      mutate: annotations({ 'container.seccomp.security.alpha.kubernetes.io/debug': 'unconfined' }),
+      errors: [`${S}.ephemeralContainers[0].securityContext.seccompProfile.type`],
+    },
     { name: 'the pod annotation has no field', mutate: annotations({ [POD_KEY]: 'runtime/default' }), errors: [{ path: `spec.template.metadata.annotations[${POD_KEY}]`, severity: 'warning' }] },
   ],
 });

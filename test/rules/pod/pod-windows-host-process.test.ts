@@ -17,5 +17,18 @@ ruleCases(podWindowsHostProcess, {
       podSpec: { hostNetwork: true, initContainers: [{ name: 'init', image: 'busybox', securityContext: hp(true) }] },
       errors: [S],
     },
+    {
+      // VisitContainersWithPath counts ephemeral containers too (oracle: "all containers must be HostProcess").
+      name: 'an ephemeral container that is not HostProcess',
+      podSpec: { hostNetwork: true, ephemeralContainers: [{ name: 'debug', image: 'busybox' }] },
+      container: { securityContext: hp(true) },
+      errors: [S],
+    },
+    {
+      name: 'an ephemeral container that disagrees with the pod',
+      podSpec: { hostNetwork: true, securityContext: hp(true), ephemeralContainers: [{ name: 'debug', image: 'busybox', securityContext: hp(false) }] },
+      // oracle 1.36: both errors, as for a regular container
+      errors: [`${S}.ephemeralContainers[0].securityContext.windowsOptions.hostProcess`, S],
+    },
   ],
 });
