@@ -130,7 +130,8 @@ export const containerSecurityContext = defineRule({
   hint: 'use ids 0-2147483647, and drop allowPrivilegeEscalation: false from a privileged container or one that adds CAP_SYS_ADMIN',
   check(view) {
     const out: Finding[] = [];
-    const hostUsers = asObject(view.podSpec.securityContext)?.hostUsers !== false;
+    // `hostUsers` is a pod field in batch/v1 (the internal API keeps it in the pod securityContext).
+    const hostUsers = view.podSpec.hostUsers !== false;
     for (const c of allTemplateContainers(view)) {
       const sc = asObject(c.container.securityContext);
       if (!sc) continue;

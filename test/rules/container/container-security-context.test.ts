@@ -8,7 +8,7 @@ ruleCases(containerSecurityContext, {
     { name: 'a restricted context', container: { securityContext: { runAsUser: 1000, runAsGroup: 0, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } } },
     { name: 'profiles and a Windows user', container: { securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' }, appArmorProfile: { type: 'RuntimeDefault' }, windowsOptions: { runAsUserName: 'NT AUTHORITY\\NETWORK SERVICE' } } } },
     { name: 'any procMount before 1.33 (ProcMountType off resets it to Default)', versions: ['1.28', '1.32'], container: { securityContext: { procMount: 'Masked' } } },
-    { name: 'Unmasked with hostUsers false', podSpec: { securityContext: { hostUsers: false } }, container: { securityContext: { procMount: 'Unmasked' } } },
+    { name: 'Unmasked with hostUsers false (a pod field in batch/v1)', podSpec: { hostUsers: false }, container: { securityContext: { procMount: 'Unmasked' } } },
   ],
   invalid: [
     { name: 'privileged without escalation', container: { securityContext: { privileged: true, allowPrivilegeEscalation: false } }, errors: [`${C}.securityContext`] },
