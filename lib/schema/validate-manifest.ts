@@ -63,7 +63,7 @@ export function validatePlainManifest(manifest: unknown, version: KubernetesVers
   const docs = KIND_DOCS[batchKind];
 
   const { out, subject } = checkApiVersion(doc, batchKind);
-  if (!subject) return out;
+  if (!subject) return [...metadataTypeFindings(doc, batchKind, version, docs), ...out];
 
   const { validate, schema } = compiledSchema(version, batchKind);
   if (!validate(subject)) {
@@ -73,6 +73,21 @@ export function validatePlainManifest(manifest: unknown, version: KubernetesVers
   }
   for (const f of quantityFindings(subject, schema)) out.push(schemaViolation(f, docs));
   return out;
+}
+
+/**
+ * kubectl decodes every object's metadata before it looks its kind up, so a mistyped metadata
+ * field (`labels: {tier: 1}`) refuses the document whatever its apiVersion: the schema's type
+ * findings under `metadata`, for a document not checked against batch/v1 otherwise.
+ */
+function metadataTypeFindings(doc: Record<string, unknown>, kind: ManifestKind, version: KubernetesVersion, docs: string): Violation[] {
+  if (doc.metadata === undefined || doc.metadata === null) return [];
+  const { validate, schema } = compiledSchema(version, kind);
+  const probe = { apiVersion: SERVED_BATCH_API_VERSION, kind, metadata: doc.metadata };
+  if (validate(probe)) return [];
+  return findingsFromAjv(validate.errors ?? [], probe, schema, version)
+    .filter((f) => f.type === 'Invalid value' && (f.path === 'metadata' || f.path.startsWith('metadata.')))
+    .map((f) => schemaViolation(f, docs));
 }
 
 /**

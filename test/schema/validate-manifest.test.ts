@@ -47,6 +47,19 @@ describe('validateManifest on input that is not a manifest', () => {
       'apiVersion: Unsupported value: "example.com/v1": supported values: "batch/v1" [schema]',
     ]);
   });
+
+  it('still reports mistyped metadata of a Job of another API group, as kubectl decodes it first', () => {
+    // oracle 1.36 (kubectl stage): unable to decode "<stdin>": json: cannot unmarshal number into
+    // Go struct field ObjectMeta.metadata.labels of type string
+    expect(lines({ apiVersion: 'v1', kind: 'CronJob', metadata: { name: 'x', labels: { tier: 1 } }, spec: { anything: 1 } })).toEqual([
+      'metadata.labels[tier]: Invalid value: 1: expected string [schema]',
+      'apiVersion: Unsupported value: "v1": supported values: "batch/v1" [schema]',
+    ]);
+    expect(lines({ apiVersion: 'apps/v1', kind: 'Job', metadata: 'x' })).toEqual([
+      'metadata: Invalid value: "x": expected object [schema]',
+      'apiVersion: Unsupported value: "apps/v1": supported values: "batch/v1" [schema]',
+    ]);
+  });
 });
 
 describe('apiVersion', () => {
