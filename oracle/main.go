@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -90,7 +91,7 @@ type verdict struct {
 	Name     string          `json:"name,omitempty"`
 	Accepted bool            `json:"accepted"`
 	Skipped  string          `json:"skipped,omitempty"` // not a batch/v1 Job/CronJob: not judged
-	Stage    string          `json:"stage"`             // kubectl | decode | request | validate | accepted | skipped
+	Stage    string          `json:"stage"`             // kubectl | decode | request | validate | panic | accepted | skipped
 	Status   int32           `json:"status,omitempty"`  // HTTP status of a refusal (400, 422); 0 for kubectl-side errors
 	Reason   string          `json:"reason,omitempty"`
 	Message  string          `json:"message,omitempty"`
@@ -427,6 +428,7 @@ func create(body []byte, ns string, v *verdict) {
 	rec := &recorder{seen: map[string]bool{}}
 	ctx := warning.WithWarningRecorder(context.Background(), rec)
 	defer func() { v.Warnings = append(v.Warnings, rec.list...) }()
+	defer recoverAsServer(v)
 
 	var tm metav1.TypeMeta
 	_ = json.Unmarshal(body, &tm)
@@ -503,6 +505,23 @@ var quotedRE = regexp.MustCompile(`^(unknown|duplicate) field "(.*)"$`)
 
 // decodeFailure: the 400 of a failed decode, with each strict-decoding problem (unknown or
 // duplicate field) and a type error as a field error carrying its path.
+// recoverAsServer answers a create whose handling panics as the API server does: its
+// WithPanicRecovery filter (k8s.io/apiserver/pkg/server/filters/wrap.go) replies 500 with this
+// text and logs the panic. Known case: v1.30's validateSuccessPolicyRule dereferences a nil
+// spec.completions (a CronJob's Indexed jobTemplate without completions, with a successPolicy).
+func recoverAsServer(v *verdict) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	v.Accepted = false
+	v.Stage = "panic"
+	v.Status = http.StatusInternalServerError
+	v.Reason = string(metav1.StatusReasonInternalError)
+	v.Message = "This request caused apiserver to panic. Look in the logs for details."
+	v.Errors = []fieldError{{Type: "InternalError", Detail: fmt.Sprint(p), Message: v.Message}}
+}
+
 func decodeFailure(v *verdict, into runtime.Object, gvk *schema.GroupVersionKind, err error, body []byte) {
 	statusFailure(v, "decode", transformDecodeError(into, gvk, err, body), nil)
 	if se, ok := runtime.AsStrictDecodingError(err); ok {

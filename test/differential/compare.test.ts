@@ -44,6 +44,12 @@ describe('compare', () => {
     expect(compare([image], refused(['spec.template.spec.containers.name'], 400))).toMatchObject({ agree: false, kind: 'fields' });
   });
 
+  it('compares only the verdict of a request that made the server panic (500, no causes)', () => {
+    const panicked: OracleVerdict = { accepted: false, stage: 'panic', status: 500, errors: [{ type: 'InternalError', field: '' }], warnings: [] };
+    expect(compare([err('spec.jobTemplate.spec.completions')], panicked)).toEqual({ agree: true });
+    expect(compare([warn('spec')], panicked)).toMatchObject({ agree: false, kind: 'verdict' });
+  });
+
   it('does not compare what the oracle skipped', () => {
     expect(compare([err('apiVersion')], { accepted: false, skipped: 'apps/v1 Deployment', errors: [], warnings: [] })).toBeUndefined();
   });

@@ -23,9 +23,9 @@ export interface OracleError {
 /** What the API server of one version answered for one document (oracle output, trimmed). */
 export interface OracleVerdict {
   readonly accepted: boolean;
-  /** `kubectl` | `decode` | `request` | `validate` | `accepted` | `skipped`. */
+  /** `kubectl` | `decode` | `request` | `validate` | `panic` | `accepted` | `skipped`. */
   readonly stage?: string;
-  /** HTTP status of a refusal: 400 (decoding), 422 (validation); absent for client-side errors. */
+  /** HTTP status of a refusal: 400 (decoding), 422 (validation), 500 (the server panicked); absent for client-side errors. */
   readonly status?: number;
   /** Set when the oracle did not judge the document (not a batch/v1 Job or CronJob). */
   readonly skipped?: string;
