@@ -38,8 +38,8 @@ function goYamlSchema(scalarTypesAsOne: boolean) {
     // The merge key after them, as `<<` is none of them (and its type also accepts an empty
     // node, which is null).
     implicit: [plainScalarType(words, numbers), types.merge],
-    // Each by its own tag too: `!!int "12"`, `!!bool yes`, `!!null ~`.
-    explicit: [...scalars, ...tagged],
+    // Each by its own tag too: `!!int "12"`, `!!bool yes`, `!!null ~` (and `!!null ""`).
+    explicit: [taggedNull(), ...numbers, words[1], ...tagged],
   });
 }
 
@@ -131,6 +131,23 @@ function parseGoInt(text: string): number {
 
 const SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/**
+ * Whether go-yaml reads the integer text as an int: `strconv.ParseInt` (int64) or, unsigned,
+ * `ParseUint` (uint64). A longer decimal (or leading-zero octal, digits only) is then read as a
+ * float (the float type takes it, as a decimal); a longer `0x`/`0o`/`0b` number stays a string.
+ */
+function fitsGoInt(plain: string): boolean {
+  if (plain.length < 16) return true;
+  const negative = plain.startsWith('-');
+  const body = plain.replace(/^[-+]/, '');
+  const prefixed = /^0[xXoObB]/.test(body);
+  const octal = !prefixed && body.length > 1 && body.startsWith('0');
+  const magnitude = BigInt(prefixed ? body.toLowerCase() : octal ? `0o${body.slice(1)}` : body);
+  return negative ? magnitude <= -INT64_MIN : magnitude <= UINT64_MAX;
+}
+
 /** go-yaml ignores `_` in numbers. */
 function withoutUnderscores(data: string): string {
   return data.includes('_') ? data.replace(/_/g, '') : data;
@@ -159,7 +176,9 @@ function intType(): Type {
   return new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
     resolve: (data: string | null) =>
-      data !== null && mayBeNumber(data) && (SHORT_DECIMAL.test(data) || (GO_INT.test(withoutUnderscores(data)) && /[0-9]/.test(data))),
+      data !== null &&
+      mayBeNumber(data) &&
+      (SHORT_DECIMAL.test(data) || (GO_INT.test(withoutUnderscores(data)) && /[0-9]/.test(data) && fitsGoInt(withoutUnderscores(data)))),
     construct: parseGoInt,
     predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
   });
@@ -192,7 +211,8 @@ function floatType(): Type {
     resolve: (data: string | null) =>
       data !== null &&
       mayBeNumber(data) &&
-      (data in SPECIAL_FLOATS || (GO_FLOAT.test(withoutUnderscores(data)) && /[0-9]/.test(data))),
+      // strconv.ParseFloat refuses what overflows a double (`1e400`): go-yaml keeps that a string.
+      (data in SPECIAL_FLOATS || (GO_FLOAT.test(withoutUnderscores(data)) && /[0-9]/.test(data) && Number.isFinite(parseFloat(withoutUnderscores(data))))),
     construct: (data: string) => {
       if (data in SPECIAL_FLOATS) {
         nonFinite = true;
@@ -201,6 +221,15 @@ function floatType(): Type {
       return parseFloat(withoutUnderscores(data));
     },
     predicate: (v: unknown) => typeof v === 'number',
+  });
+}
+
+/** `!!null`: what the implicit null reads, and an empty quoted scalar (go-yaml: `!!null ""` is null). */
+function taggedNull(): Type {
+  return new Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (data: string | null) => data === null || data === '' || types.null.resolve(data),
+    construct: () => null,
   });
 }
 

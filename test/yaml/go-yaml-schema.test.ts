@@ -60,6 +60,22 @@ describe('the go-yaml schema tries its plain-scalar types as one', () => {
     expect(decimals.map(read)).toEqual([0, 7, 7200, 999999999999999, 1e15, 9007199254740991, 9007199254740992, -42, 42, 34]);
   });
 
+  it('keeps a number no Go type holds a string, as go-yaml v2 does', () => {
+    // sigs.k8s.io/yaml v1.6.0 YAMLToJSON, 2026-12-02: {"v":"1e400"}, {"v":"-1e400"},
+    // {"v":"0x1FFFFFFFFFFFFFFFF"}, {"v":7.777777777777777e+21} (decimal, as a float), {"v":null}, {"v":0}
+    const read = (s: string) => (load(`v: ${s}`, { schema: GO_YAML_SCHEMA }) as { v: unknown }).v;
+    expect(['1e400', '-1e400', '0x1FFFFFFFFFFFFFFFF', '-0x8000000000000001', '07777777777777777777777', '!!null ""', '1e-400'].map(read)).toEqual([
+      '1e400',
+      '-1e400',
+      '0x1FFFFFFFFFFFFFFFF',
+      '-0x8000000000000001',
+      7.777777777777777e21,
+      null,
+      0,
+    ]);
+    expect(read('0xFFFFFFFFFFFFFFFF')).toBeGreaterThan(2 ** 63);
+  });
+
   it('applies merge keys and reads an empty value as null', () => {
     expect(load('base: &b {x: 1}\nm:\n  <<: *b\n  z:\n', { schema: GO_YAML_SCHEMA })).toEqual({ base: { x: 1 }, m: { x: 1, z: null } });
   });
