@@ -74,8 +74,8 @@ export function readDocumentChunks(chunks: Iterable<string>, fileName = '<input>
 function* readDocumentSources(sources: Iterable<DocumentSource>, fileName: string): Generator<YamlDocument> {
   let index = 0;
   for (const source of sources) {
-    if (source.separatorError) {
-      yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.separatorError);
+    if (source.splitError) {
+      yield new LoadedDocument(fileName, index++, source.text, source.lineOffset, undefined, source.splitError);
       continue;
     }
     if (source.text.length > MAX_DOCUMENT_CHARS) {

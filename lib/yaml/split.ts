@@ -10,18 +10,20 @@ export interface DocumentSource {
   /** 0-based line of `text`'s first line in the whole stream. */
   readonly lineOffset: number;
   /**
-   * Set when the `---` line that opened this document carries content other than a comment,
-   * which kubectl refuses ("invalid Yaml document separator").
+   * Set when kubectl refuses the piece before reading it as a document: the `---` line that opened
+   * it carries content other than a comment ("invalid Yaml document separator"), or it holds a
+   * directive and no document (go-yaml: "did not find expected <document start>").
    */
-  readonly separatorError?: { readonly message: string; readonly line: number; readonly column: number };
+  readonly splitError?: { readonly message: string; readonly line: number; readonly column: number };
 }
 
 // A line starting with `---` (kubectl's rule, stricter than YAML's) or a `...` document end.
 const MARKER = /^(?:---|\.\.\.(?=[ \t\r]|$))/gm;
 
 /**
- * Splits a stream into documents. Documents with nothing but blank lines, comments or
- * directives are dropped (kubectl skips them too). Content after a `...` line up to the next
+ * Splits a stream into documents. Documents with nothing but blank lines and comments are
+ * dropped (kubectl skips them too); one with a directive (`%YAML 1.1`) and nothing else is an
+ * error, as kubectl cuts the stream at `---` lines before go-yaml reads a piece. Content after a `...` line up to the next
  * `---` is ignored, as go-yaml reads only the first document of each piece. `firstLine` is the
  * 0-based line of the text's first line in a larger stream (see {@link splitStreamPieces}).
  */
@@ -29,7 +31,7 @@ export function* splitDocuments(stream: string, firstLine = 0): Generator<Docume
   let start = 0; // offset of the current document's first line
   let startLine = firstLine;
   let ended = -1; // end offset of a `...` line inside the current document
-  let separatorError: DocumentSource['separatorError'];
+  let splitError: DocumentSource['splitError'];
   let counted = 0; // newlines are counted up to this offset
   let line = firstLine; // 0-based line at `counted`
   MARKER.lastIndex = 0;
@@ -40,10 +42,10 @@ export function* splitDocuments(stream: string, firstLine = 0): Generator<Docume
     let eol = stream.indexOf('\n', pos);
     if (eol < 0) eol = stream.length;
     if (m[0] === '---') {
-      const piece = sourceOf(stream, start, ended >= 0 ? ended : pos, startLine, separatorError);
+      const piece = sourceOf(stream, start, ended >= 0 ? ended : pos, startLine, splitError);
       if (piece) yield piece;
       const rest = stream.slice(pos + 3, eol).trim();
-      separatorError =
+      splitError =
         rest === '' || rest.startsWith('#')
           ? undefined
           : { message: `invalid YAML document separator: ${JSON.stringify(rest)}`, line: line + 1, column: 4 };
@@ -55,7 +57,7 @@ export function* splitDocuments(stream: string, firstLine = 0): Generator<Docume
     }
     MARKER.lastIndex = eol;
   }
-  const last = sourceOf(stream, start, ended >= 0 ? ended : stream.length, startLine, separatorError);
+  const last = sourceOf(stream, start, ended >= 0 ? ended : stream.length, startLine, splitError);
   if (last) yield last;
 }
 
@@ -64,11 +66,24 @@ function sourceOf(
   start: number,
   end: number,
   lineOffset: number,
-  separatorError: DocumentSource['separatorError'],
+  splitError: DocumentSource['splitError'],
 ): DocumentSource | undefined {
   const text = start >= stream.length ? '' : stream.slice(start, Math.max(start, end));
-  if (!separatorError && isEmpty(text)) return undefined;
-  return { text, lineOffset, ...(separatorError ? { separatorError } : {}) };
+  if (!splitError && isEmpty(text)) {
+    const directive = DIRECTIVE_LINE.exec(text);
+    if (!directive) return undefined;
+    const line = lineOffset + lineCount(text.slice(0, directive.index));
+    return { text, lineOffset, splitError: { message: 'did not find expected <document start>', line: line + 1, column: 1 } };
+  }
+  return { text, lineOffset, ...(splitError ? { splitError } : {}) };
+}
+
+const DIRECTIVE_LINE = /^%/m;
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 // A line whose first non-blank character starts content (not a comment, not a directive).

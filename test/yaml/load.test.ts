@@ -24,6 +24,16 @@ describe('document splitting', () => {
     expect(docs.map((d) => d.value)).toEqual([{ kind: 'Job' }]);
   });
 
+  it('refuses a piece that holds a directive and no document, as kubectl does', () => {
+    // oracle 1.36: error parsing <stdin>: yaml: line 1: did not find expected <document start>
+    // (kubectl cuts the stream at --- lines, so `%YAML 1.1` is a piece of its own)
+    const docs = loadDocuments('%YAML 1.1\n---\nkind: Job\n', 'x.yaml');
+    expect(docs.map((d) => d.error?.message)).toEqual(['did not find expected <document start>', undefined]);
+    expect(docs[0].error).toMatchObject({ line: 1, column: 1 });
+    expect(docs[1].value).toEqual({ kind: 'Job' });
+    expect(loadDocuments('a: 1\n---\n# c\n%TAG ! tag:x,2000:\n', 'x.yaml')[1].error).toEqual({ message: 'did not find expected <document start>', line: 4, column: 1 });
+  });
+
   it('ignores what follows a ... line until the next ---', () => {
     const docs = loadDocuments('a: 1\n...\nnot: [yaml\n---\nb: 2\n', 'x.yaml');
     expect(docs.map((d) => d.value)).toEqual([{ a: 1 }, { b: 2 }]);
