@@ -134,17 +134,17 @@ const SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 const UINT64_MAX = (1n << 64n) - 1n;
 
 /**
- * Whether go-yaml reads the integer text as an int: `strconv.ParseInt` (int64) or, unsigned,
- * `ParseUint` (uint64). A longer decimal (or leading-zero octal, digits only) is then read as a
- * float (the float type takes it, as a decimal); a longer `0x`/`0o`/`0b` number stays a string.
+ * Whether go-yaml reads a `0x`/`0o`/`0b` integer text as a number: `strconv.ParseInt` (int64) or,
+ * unsigned, `ParseUint` (uint64) must take it, else it stays a string. (A longer decimal becomes
+ * a float whose JSON text no int64 field takes either: it stays an int here, which
+ * {@link parseGoInt} keeps on the right side of the int64 bounds.)
  */
 function fitsGoInt(plain: string): boolean {
   if (plain.length < 16) return true;
   const negative = plain.startsWith('-');
   const body = plain.replace(/^[-+]/, '');
-  const prefixed = /^0[xXoObB]/.test(body);
-  const octal = !prefixed && body.length > 1 && body.startsWith('0');
-  const magnitude = BigInt(prefixed ? body.toLowerCase() : octal ? `0o${body.slice(1)}` : body);
+  if (!/^0[xXoObB]/.test(body)) return true;
+  const magnitude = BigInt(body.toLowerCase());
   return negative ? magnitude <= -INT64_MIN : magnitude <= UINT64_MAX;
 }
 
