@@ -45,7 +45,8 @@ export interface LintResult {
  *
  * Where a rule and the schema both report an error at the same field, only the rule's finding
  * is kept (it carries the server's wording and a specific hint), unless the field cannot be
- * decoded at all (see `mergeSchemaFindings`).
+ * decoded at all (a wrong JSON type, an integer too wide): the server stops at that, so the
+ * schema's finding is kept.
  */
 export function lintManifest(manifest: unknown, options: LintOptions | null = {}): Violation[] {
   return checkManifest(manifest, options).violations;
