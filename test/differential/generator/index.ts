@@ -71,6 +71,25 @@ export function generateCase(index: number): GeneratedCase {
   return { id, kind, mutations: chosen.map((m) => m.id), families, manifest: draft.manifest };
 }
 
+/**
+ * A case outside the committed corpus, for fuzzing (`scripts/oracle/fuzz.ts`): from any seed,
+ * with 1 to `maxMutations` mutations drawn at random (the corpus has at most two).
+ */
+export function fuzzCase(seed: string, index: number, maxMutations: number): GeneratedCase {
+  const id = `${seed}:${index}`;
+  const rng = new Rng(seedOf(id));
+  const count = 1 + Math.floor(rng.next() * maxMutations);
+  const kind: Kind = rng.chance(0.3) ? 'CronJob' : 'Job';
+  const chosen: Mutation[] = [];
+  for (let tries = 0; chosen.length < count && tries < 50; tries++) {
+    const m = rng.pick(MUTATIONS);
+    if (!chosen.includes(m) && (!m.kinds || m.kinds.includes(kind))) chosen.push(m);
+  }
+  const draft = baseDraft(rng, kind);
+  for (const m of chosen) m.apply(draft);
+  return { id, kind, mutations: chosen.map((m) => m.id), families: [...new Set(chosen.map((m) => m.family))], manifest: draft.manifest };
+}
+
 export function generateCases(count = CASE_COUNT): GeneratedCase[] {
   return Array.from({ length: count }, (_, i) => generateCase(i));
 }
